@@ -1,0 +1,112 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+export interface MockOptions {
+  /** Port on 127.0.0.1; a free one is picked when left out. */
+  port?: number;
+  /** Generate bodies from the schemas instead of returning the spec's named examples. */
+  dynamic?: boolean;
+  /** Turn request and response violations into errors (Prism `--errors`), for contract tests. */
+  errors?: boolean;
+  /** The OpenAPI document to serve; defaults to the spec shipped in `@openai-admin/types`. */
+  spec?: string;
+  /** How long to wait for Prism to answer, in ms. */
+  startTimeout?: number;
+  /** Receives Prism's log lines (for `--debug` and contract-test violation reports). */
+  onLog?: (line: string) => void;
+}
+
+export interface Mock {
+  /** Base URL to point a client at, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  port: number;
+  /** Process id of the supervisor that runs Prism. */
+  pid: number;
+  /** Stops Prism; resolves once the process has exited. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** The spec the mock serves unless told otherwise. */
+export function defaultSpecPath(): string {
+  return fileURLToPath(import.meta.resolve("@openai-admin/types/openapi.yaml"));
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+const live = new Set<import("node:child_process").ChildProcess>();
+let exitHookInstalled = false;
+
+// The supervisor also exits when our stdin pipe closes, which covers a parent killed with SIGKILL.
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once("exit", () => {
+    for (const child of live) child.kill("SIGKILL");
+  });
+}
+
+/** Starts Prism on 127.0.0.1 and resolves once it answers HTTP requests. */
+export async function startMock(options: MockOptions = {}): Promise<Mock> {
+  const port = options.port ?? (await freePort());
+  const spec = options.spec ?? defaultSpecPath();
+  const supervisor = fileURLToPath(new URL("./supervisor.js", import.meta.url));
+  const args = ["mock", spec, "-h", "127.0.0.1", "-p", String(port)];
+  if (options.dynamic) args.push("-d");
+  if (options.errors) args.push("--errors");
+
+  const child = spawn(process.execPath, [supervisor, ...args], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, SCARF_ANALYTICS: "false", DO_NOT_TRACK: "1" },
+  });
+  live.add(child);
+  installExitHook();
+  const logs: string[] = [];
+  const onData = (chunk: Buffer) => {
+    for (const line of chunk.toString("utf8").split("\n")) {
+      if (!line.trim()) continue;
+      logs.push(line);
+      if (logs.length > 50) logs.shift();
+      options.onLog?.(line);
+    }
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  const exited = once(child, "exit").then(() => live.delete(child));
+
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + (options.startTimeout ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Prism exited before it answered:\n${logs.join("\n")}`);
+    }
+    try {
+      // Any HTTP answer (even a 401/404 problem) means Prism is serving.
+      await fetch(`${url}/__openai_admin_ready`, { signal: AbortSignal.timeout(1000) });
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`Prism did not answer on ${url} in time:\n${logs.join("\n")}`);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return { url, port, pid: child.pid ?? -1, stop };
+}

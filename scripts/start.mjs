@@ -1,0 +1,2 @@
+// placeholder until the CLI lands
+console.log("openai-admin: the CLI is not built yet");

@@ -2,7 +2,7 @@
 // Shared by every package's scripts/generate.mjs: one place decides how generated files are
 // marked, written, and checked for staleness (`--check`, run by `pnpm test` in CI).
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 

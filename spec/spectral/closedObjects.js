@@ -2,11 +2,14 @@
 // `properties`) must set `additionalProperties` to false, or to a schema
 // object for string-keyed maps. `true` and a missing keyword are reported.
 // Walks nested properties, items, prefixItems and the *Of combinators.
-"use strict";
 
 function isObjectSchema(s) {
   const t = s.type;
-  return t === "object" || (Array.isArray(t) && t.includes("object")) || (s.properties && typeof s.properties === "object");
+  return (
+    t === "object" ||
+    (Array.isArray(t) && t.includes("object")) ||
+    (s.properties && typeof s.properties === "object")
+  );
 }
 
 function walk(schema, path, results) {
@@ -28,7 +31,10 @@ function walk(schema, path, results) {
   }
   if (schema.items) walk(schema.items, [...path, "items"], results);
   for (const key of ["prefixItems", "allOf", "anyOf", "oneOf"]) {
-    if (Array.isArray(schema[key])) schema[key].forEach((s, i) => walk(s, [...path, key, i], results));
+    if (!Array.isArray(schema[key])) continue;
+    schema[key].forEach((s, i) => {
+      walk(s, [...path, key, i], results);
+    });
   }
 }
 

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { type Mock, startMock } from "@openai-admin/mock";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Mock, startMock } from "../src/index.js";
 
 const auth = { Authorization: "Bearer sk-admin-mock" };
 const started: Mock[] = [];

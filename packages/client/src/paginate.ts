@@ -1,0 +1,76 @@
+import type { AdminClient } from "./create-client.js";
+import { errorFromResponse, PaginationError } from "./errors.js";
+import type { ListInit, ListPath, Page, PageItem } from "./list-types.js";
+
+export interface PagesOptions {
+  /** Stop after this many pages. */
+  maxPages?: number;
+}
+export interface PaginateOptions {
+  /** Stop after this many items; no page past the one holding the last of them is requested. */
+  maxItems?: number;
+}
+
+/** `init` is required exactly when the path has path parameters, as for `client.GET`. */
+export type ListArgs<P extends ListPath, O> =
+  undefined extends ListInit<P> ? [init?: ListInit<P>, options?: O] : [init: ListInit<P>, options?: O];
+
+interface Cursors {
+  has_more: boolean;
+  last_id?: string | null;
+  next?: string | null;
+}
+
+type LooseGet = (
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/**
+ * Every page body of a list operation, following either cursor style the API uses:
+ * `after` = `last_id` (users, invites, projects, spend alerts) or `after` = `next` (roles).
+ */
+export async function* pages<P extends ListPath>(
+  client: Pick<AdminClient, "GET">,
+  path: P,
+  ...[init, options]: ListArgs<P, PagesOptions>
+): AsyncGenerator<Page<P>, void, undefined> {
+  const get = client.GET as unknown as LooseGet;
+  const base = (init ?? {}) as { params?: { query?: Record<string, unknown> } };
+  let cursor = base.params?.query?.after as string | undefined;
+  const seen = new Set(cursor ? [cursor] : []);
+  for (let count = 0; count < (options?.maxPages ?? Number.POSITIVE_INFINITY); count++) {
+    const query = cursor ? { ...base.params?.query, after: cursor } : base.params?.query;
+    const { data, error, response } = await get(path, { ...base, params: { ...base.params, query } });
+    if (!response.ok) throw errorFromResponse(response, error);
+    const page = data as Page<P> & Cursors;
+    yield page;
+    // Like the official SDKs: a missing cursor ends the list even if has_more says otherwise.
+    const next = page.has_more ? ("next" in page ? page.next : page.last_id) : undefined;
+    if (!next) return;
+    if (seen.has(next)) {
+      throw new PaginationError(
+        `GET ${path} returned the cursor "${next}" a second time; stopping instead of looping forever.`,
+      );
+    }
+    seen.add(next);
+    cursor = next;
+  }
+}
+
+/** Every item of a list operation, one page in memory at a time. */
+export async function* paginate<P extends ListPath>(
+  client: Pick<AdminClient, "GET">,
+  path: P,
+  ...[init, options]: ListArgs<P, PaginateOptions>
+): AsyncGenerator<PageItem<P>, void, undefined> {
+  const maxItems = options?.maxItems ?? Number.POSITIVE_INFINITY;
+  if (maxItems <= 0) return;
+  let count = 0;
+  for await (const page of pages(client, path, ...([init] as ListArgs<P, PagesOptions>))) {
+    for (const item of page.data as PageItem<P>[]) {
+      yield item;
+      if (++count >= maxItems) return;
+    }
+  }
+}

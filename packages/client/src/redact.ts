@@ -1,0 +1,8 @@
+// Servers sometimes echo a key, whole or masked, back in an error message; admin keys start with `sk-`.
+const KEY_LIKE = /\bsk-[\w*-]{6,}/g;
+
+/** Removes the key, and anything that looks like an OpenAI key, from text shown to people. */
+export function redact(text: string, secret?: string): string {
+  const withoutSecret = secret ? text.replaceAll(secret, "[redacted]") : text;
+  return withoutSecret.replace(KEY_LIKE, "sk-[redacted]");
+}

@@ -1,0 +1,20 @@
+export {
+  type CursorStyle,
+  roleAt,
+  userAt,
+  userIds,
+} from "./collections.js";
+export {
+  always,
+  type Fault,
+  type FaultKind,
+  type FaultSchedule,
+  faultPlan,
+  mulberry32,
+  only,
+  type SeededFaultsOptions,
+  seededFaults,
+  transientFaults,
+} from "./faults.js";
+export type { RecordedRequest } from "./record.js";
+export { type FaultServer, type FaultServerOptions, type Reply, startFaultServer } from "./server.js";

@@ -1,0 +1,337 @@
+// The fault server: a stand-in for the Administration API on 127.0.0.1 that records every request
+// and fails the ones its schedule picks. Plain node:http, so what it records is what was on the wire.
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { type Collection, type CursorStyle, page, rolesCollection, usersCollection } from "./collections.js";
+import { type Fault, type FaultSchedule, faultPlan } from "./faults.js";
+import { parseTarget, type RecordedRequest } from "./record.js";
+
+/** A response a route or a test's `respond` hook gives. A non-string body is sent as JSON. */
+export interface Reply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface FaultServerOptions {
+  /** Users served by `GET /organization/users`, made on the fly. Default 0. */
+  users?: number;
+  /** Cursor style of the users list: the spec's `last_id` (default) or the opaque `next` of role lists. */
+  usersCursor?: CursorStyle;
+  /** Roles served (`next` cursors) by `GET /organization/roles` and `/organization/users/{id}/roles`. Default 0. */
+  roles?: number;
+  /** When to fail: a schedule, or a plan of request number to fault. Default: never. */
+  faults?: FaultSchedule | Readonly<Record<number, Fault>>;
+  /** How long a `stall` fault holds the request before dropping it, in ms. Default 10,000. */
+  stallMs?: number;
+  /** `retry-after-ms` sent with every HTTP fault, in ms. Default 1. */
+  retryAfterMs?: number;
+  /** A prefix the API lives under, e.g. `/v1`; `url` includes it. Default "". */
+  basePath?: string;
+  /** When set, a request without `Authorization: Bearer <key>` gets the API's 401. */
+  requireKey?: string;
+  /** Answers a request before the built-in routes; return undefined to fall through to them. */
+  respond?: (request: RecordedRequest) => Reply | undefined;
+}
+
+export interface FaultServer {
+  /** Base URL to give a client, e.g. `http://127.0.0.1:41234` (plus `basePath`). */
+  url: string;
+  /** `127.0.0.1:<port>`: the Host header every request must carry. */
+  host: string;
+  port: number;
+  /** Every request so far, in arrival order. */
+  readonly requests: readonly RecordedRequest[];
+  /** How many requests arrived (every retry counts). */
+  readonly requestCount: number;
+  /** The requests a fault was injected into. */
+  readonly faulted: readonly RecordedRequest[];
+  /** Replaces the schedule; request numbering goes on. */
+  setFaults(faults: FaultServerOptions["faults"]): void;
+  /** Forgets recorded requests and restarts numbering at 1 (the schedule is kept). */
+  reset(): void;
+  /** Stops listening and drops every open connection, stalled ones included. */
+  close(): Promise<void>;
+}
+
+const toSchedule = (faults: FaultServerOptions["faults"]): FaultSchedule | undefined =>
+  faults === undefined ? undefined : typeof faults === "function" ? faults : faultPlan(faults);
+
+const errorBody = (message: string, type: string, code: string | null, param: string | null = null) => ({
+  error: { message, type, param, code },
+});
+
+/** Starts a fault server on 127.0.0.1 on a free port. */
+export async function startFaultServer(options: FaultServerOptions = {}): Promise<FaultServer> {
+  const basePath = options.basePath ?? "";
+  const stallMs = options.stallMs ?? 10_000;
+  const retryAfterMs = options.retryAfterMs ?? 1;
+  const users = usersCollection(options.users ?? 0, options.usersCursor ?? "last_id");
+  const roles = rolesCollection(options.roles ?? 0);
+  let schedule = toSchedule(options.faults);
+  let requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const target = req.url ?? "/";
+    const recorded: RecordedRequest = {
+      n: requests.length + 1,
+      method: req.method ?? "GET",
+      target,
+      ...parseTarget(target, basePath),
+      host: req.headers.host ?? "",
+      headers: req.headers,
+      body,
+    };
+    requests.push(recorded);
+    const fault = schedule?.(recorded.n, recorded);
+    if (fault) recorded.fault = fault;
+    const requestId = `req_fault_${recorded.n}`;
+    const normal = () => route(recorded);
+    if (fault) injectFault(fault, req, res, normal, requestId);
+    else send(res, normal(), requestId);
+  });
+
+  function route(request: RecordedRequest): Reply {
+    if (
+      options.requireKey !== undefined &&
+      request.headers.authorization !== `Bearer ${options.requireKey}`
+    ) {
+      return {
+        status: 401,
+        body: errorBody("Incorrect API key provided.", "invalid_request_error", "invalid_api_key"),
+      };
+    }
+    const custom = options.respond?.(request);
+    if (custom) return custom;
+    if (basePath && !request.rawPath.startsWith(basePath)) return notFound(request);
+    return builtInRoute(request, users, roles);
+  }
+
+  function injectFault(
+    fault: Fault,
+    req: IncomingMessage,
+    res: ServerResponse,
+    normal: () => Reply,
+    requestId: string,
+  ): void {
+    const retryHeaders = { "retry-after-ms": String(retryAfterMs) };
+    switch (fault.kind) {
+      case "rate-limit":
+        send(
+          res,
+          {
+            status: 429,
+            headers: {
+              "retry-after":
+                fault.retryAfter ?? String(Math.ceil((fault.retryAfterMs ?? retryAfterMs) / 1000)),
+              "retry-after-ms": String(fault.retryAfterMs ?? retryAfterMs),
+            },
+            body: errorBody(
+              "Rate limit reached for organization administration requests.",
+              "requests",
+              "rate_limit_exceeded",
+            ),
+          },
+          requestId,
+        );
+        return;
+      case "server-error":
+        send(
+          res,
+          {
+            status: fault.status ?? 500,
+            headers: retryHeaders,
+            body: errorBody("The server had an error while processing your request.", "server_error", null),
+          },
+          requestId,
+        );
+        return;
+      case "html": {
+        const status = fault.status ?? 502;
+        send(
+          res,
+          {
+            status,
+            headers: { ...retryHeaders, "content-type": "text/html; charset=utf-8" },
+            body: `<html><head><title>${status} Bad Gateway</title></head><body><center><h1>${status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n`,
+          },
+          requestId,
+        );
+        return;
+      }
+      case "malformed-json":
+        send(
+          res,
+          {
+            status: fault.status ?? 200,
+            headers: { "content-type": "application/json" },
+            body: '{"object":"list","data":[{"object":"organization.user","id":"user_',
+          },
+          requestId,
+        );
+        return;
+      case "reset": {
+        if (fault.when === "before-headers") {
+          req.socket.destroy();
+          return;
+        }
+        const reply = normal();
+        const text = JSON.stringify(reply.body ?? {});
+        res.writeHead(reply.status, {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(text),
+          "x-request-id": requestId,
+        });
+        res.write(text.slice(0, Math.floor(text.length / 2)), () => {
+          // Give the half body a moment to leave before the reset, so the client sees headers first.
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            req.socket.destroy();
+          }, 5);
+          timers.add(timer);
+        });
+        return;
+      }
+      case "stall": {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          req.socket.destroy();
+        }, fault.ms ?? stallMs);
+        timers.add(timer);
+        req.socket.once("close", () => {
+          clearTimeout(timer);
+          timers.delete(timer);
+        });
+        return;
+      }
+    }
+  }
+
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  const host = `127.0.0.1:${port}`;
+
+  return {
+    url: `http://${host}${basePath}`,
+    host,
+    port,
+    get requests() {
+      return requests;
+    },
+    get requestCount() {
+      return requests.length;
+    },
+    get faulted() {
+      return requests.filter((r) => r.fault !== undefined);
+    },
+    setFaults(faults) {
+      schedule = toSchedule(faults);
+    },
+    reset() {
+      requests = [];
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", () => resolve(Buffer.concat(chunks).toString("utf8")));
+  });
+}
+
+function send(res: ServerResponse, reply: Reply, requestId: string): void {
+  if (res.destroyed) return;
+  const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? {});
+  res.writeHead(reply.status, {
+    "content-type": "application/json",
+    "x-request-id": requestId,
+    ...reply.headers,
+    "content-length": Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+const notFound = (request: RecordedRequest): Reply => ({
+  status: 404,
+  body: errorBody(`No route for ${request.method} ${request.rawPath}`, "invalid_request_error", "not_found"),
+});
+
+// Collections the spec lists, by the path segment that names them, with the cursor style they use.
+const emptyLists: Record<string, CursorStyle> = {
+  invites: "last_id",
+  projects: "last_id",
+  spend_alerts: "last_id",
+};
+
+/**
+ * The Administration API, loosely: the users and roles lists page for real; any other GET returns
+ * an object whose `id` is the last path segment, POST echoes its body, DELETE reports a deletion.
+ */
+function builtInRoute(request: RecordedRequest, users: Collection, roles: Collection): Reply {
+  const { method, segments, query } = request;
+  const last = segments.at(-1) ?? "";
+  const pageQuery = { after: query.after?.[0], limit: query.limit?.[0] };
+  if (segments[0] !== "organization") return notFound(request);
+  if (method === "GET") {
+    const listed =
+      segments.length === 2 && last === "users"
+        ? users
+        : (segments.length === 2 && last === "roles") || (segments.length === 4 && last === "roles")
+          ? roles
+          : last in emptyLists && segments.length % 2 === 0
+            ? { ...users, count: 0, style: emptyLists[last] as CursorStyle }
+            : undefined;
+    if (listed) {
+      const result = page(listed, pageQuery);
+      return result.ok
+        ? { status: 200, body: result.body }
+        : {
+            status: 400,
+            body: errorBody(result.message, "invalid_request_error", "invalid_value", result.param),
+          };
+    }
+    return { status: 200, body: { object: objectName(segments), id: last } };
+  }
+  if (method === "POST") {
+    let parsed: unknown = {};
+    try {
+      parsed = request.body ? JSON.parse(request.body) : {};
+    } catch {
+      return {
+        status: 400,
+        body: errorBody("We could not parse the JSON body of your request.", "invalid_request_error", null),
+      };
+    }
+    const id = segments.length % 2 === 1 ? last : `${objectName(segments)}_new`;
+    return { status: 200, body: { object: objectName(segments), id, ...(parsed as object) } };
+  }
+  if (method === "DELETE") {
+    return { status: 200, body: { object: `${objectName(segments)}.deleted`, id: last, deleted: true } };
+  }
+  return notFound(request);
+}
+
+function objectName(segments: string[]): string {
+  const collection = segments.length % 2 === 0 ? segments.at(-1) : segments.at(-2);
+  return `organization.${collection ?? "object"}`;
+}

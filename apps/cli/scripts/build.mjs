@@ -1,0 +1,35 @@
+// @ts-check
+// Bundles the CLI into dist/openai-admin.js (ESM, Node 20). Code splitting keeps the entry tiny:
+// `--version` loads nothing else, and YAML, JMESPath, the HTTP client and completion are chunks
+// loaded on demand. The mock (which spawns Prism) stays a runtime dependency, imported only for --mock.
+import { readFileSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+
+rmSync(resolve(root, "dist"), { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { "openai-admin": "src/bin.ts" },
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minify: true,
+  legalComments: "none",
+  chunkNames: "chunks/[name]-[hash]",
+  external: ["@openai-admin/mock"],
+  define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: "#!/usr/bin/env node" },
+  metafile: true,
+  logLevel: "warning",
+});
+const outputs = Object.entries(result.metafile.outputs).map(
+  ([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} KiB`,
+);
+console.log(`built ${outputs.join(", ")}`);

@@ -1,0 +1,25 @@
+// Entry point. `--version` is answered before anything else is loaded so that it costs about as
+// much as starting Node; everything else lives in lazily imported chunks.
+declare const __CLI_VERSION__: string;
+
+const argv = process.argv.slice(2);
+const end = argv.indexOf("--");
+const version = typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "0.0.0-dev";
+
+if ((end === -1 ? argv : argv.slice(0, end)).includes("--version")) {
+  process.stdout.write(`openai-admin ${version}\n`);
+} else {
+  const controller = new AbortController();
+  process.on("SIGINT", () => {
+    // A second Ctrl-C leaves at once, even if cleanup (stopping the mock) is still running.
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  });
+  const { main } = await import("./main.js");
+  process.exitCode = await main(argv, {
+    env: process.env,
+    streams: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+    version,
+    signal: controller.signal,
+  });
+}

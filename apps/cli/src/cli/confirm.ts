@@ -1,0 +1,48 @@
+// Confirmation before delete and archive: a prompt on a terminal, a refusal without one unless
+// --yes was given, so a script never deletes by accident and never hangs on a hidden prompt.
+import { createInterface } from "node:readline";
+import { UsageError } from "./usage-error.js";
+
+export type Decision = "proceed" | "declined";
+
+export interface ConfirmOptions {
+  /** `Delete user user_abc?` */
+  question: string;
+  yes: boolean;
+  interactive: boolean;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Ctrl-C while the prompt waits: treated as "no". */
+  signal?: AbortSignal;
+}
+
+/** Resolves "proceed" or "declined"; throws a UsageError (exit 2) when it cannot ask. */
+export async function confirm(options: ConfirmOptions): Promise<Decision> {
+  if (options.yes) return "proceed";
+  if (!options.interactive) {
+    throw new UsageError(
+      `${options.question.replace(/\?$/, "")}: refusing without confirmation; pass --yes to confirm.`,
+      {
+        flag: "--yes",
+      },
+    );
+  }
+  const rl = createInterface({ input: options.input, output: options.output, terminal: false });
+  options.output.write(`${options.question} [y/N] `);
+  if (options.signal?.aborted) {
+    rl.close();
+    return "declined";
+  }
+  const answer = await new Promise<string>((resolve) => {
+    rl.once("line", resolve);
+    rl.once("close", () => resolve(""));
+    options.signal?.addEventListener("abort", () => resolve(""), { once: true });
+  });
+  rl.close();
+  return /^y(es)?$/i.test(answer.trim()) ? "proceed" : "declined";
+}
+
+/** `role {role_id} of user {user_id}` with the ids filled in. */
+export function fillTarget(template: string, ids: Record<string, string>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => ids[name] ?? name);
+}

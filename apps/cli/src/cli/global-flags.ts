@@ -1,0 +1,99 @@
+import type { Operation } from "../manifest/types.js";
+import type { FlagSpec } from "./argv.js";
+
+export interface FlagDoc extends FlagSpec {
+  /** Value placeholder shown in help, e.g. `format`, `seconds`. */
+  value?: string;
+  description: string;
+}
+
+export const FORMATS = ["auto", "table", "json", "jsonl", "yaml", "csv"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Flags every command takes. */
+export const globalFlags: readonly FlagDoc[] = [
+  {
+    name: "format",
+    value: "format",
+    description: `Output format: ${FORMATS.join(", ")}. auto is a table on a terminal, JSON otherwise.`,
+  },
+  {
+    name: "query",
+    value: "jmespath",
+    description: "JMESPath expression applied to the result before output.",
+  },
+  {
+    name: "admin-api-key",
+    value: "key",
+    description: "Admin API key. Default: $OPENAI_ADMIN_KEY.",
+  },
+  {
+    name: "base-url",
+    value: "url",
+    description: "API base URL. Default: $OPENAI_BASE_URL, else https://api.openai.com/v1.",
+  },
+  {
+    name: "timeout",
+    value: "seconds",
+    description: "Per-request timeout in seconds (fractions allowed; a `ms` suffix means milliseconds).",
+  },
+  { name: "max-retries", value: "n", description: "Retries on 429, 5xx and network errors." },
+  {
+    name: "header",
+    value: "'Name: value'",
+    description: "Extra request header; repeatable (e.g. 'Prefer: code=404' against the mock).",
+  },
+  {
+    name: "mock",
+    boolean: true,
+    description: "Run against a built-in Prism mock of the spec; no key needed.",
+  },
+  {
+    name: "debug",
+    boolean: true,
+    description: "Log requests and responses (key redacted) and stack traces on stderr.",
+  },
+  { name: "no-color", boolean: true, description: "Disable color (also: NO_COLOR=1)." },
+  { name: "help", boolean: true, short: "h", description: "Show help." },
+  { name: "version", boolean: true, description: "Print the version." },
+];
+
+/** Flags a command takes on top of its operation's inputs, depending on what it does. */
+export function commandFlags(op: Operation): FlagDoc[] {
+  const flags: FlagDoc[] = [];
+  if (op.hasBody) {
+    flags.push({
+      name: "data",
+      value: "json|@file|-",
+      description:
+        "Whole request body as JSON or YAML: inline, @file, or - for stdin. Flags override its fields.",
+    });
+  }
+  if (op.method !== "GET") {
+    flags.push({
+      name: "dry-run",
+      boolean: true,
+      description: "Print the request (method, URL, headers, body) and send nothing.",
+    });
+  }
+  if (op.destructive) {
+    flags.push({
+      name: "yes",
+      boolean: true,
+      short: "y",
+      description: "Do not ask for confirmation (required when not on a terminal).",
+    });
+  }
+  if (op.pagination) {
+    flags.push(
+      { name: "max-items", value: "n", description: "Stop after n items." },
+      { name: "page-size", value: "n", description: "Items per request (sets --limit)." },
+      {
+        name: "no-paginate",
+        boolean: true,
+        description: "Fetch one page only and print it whole, cursors included.",
+      },
+    );
+  }
+  return flags;
+}

@@ -1,0 +1,171 @@
+// Help text, built from the manifest: every command documents its flags with type, default and
+// allowed values, and shows an invocation derived from the spec's examples.
+import { exitCodeTable } from "../cli/exit-codes.js";
+import { commandFlags, type FlagDoc, globalFlags } from "../cli/global-flags.js";
+import { positionalUsage } from "../input/request-input.js";
+import { operations, operationsOf, resources } from "../manifest/lookup.js";
+import type { Field, Operation, Resource, Schema } from "../manifest/types.js";
+
+const BIN = "openai-admin";
+
+/** Quotes an argument for a POSIX shell when it needs it. */
+export function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
+function typeLabel(schema: Schema): string {
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  if (schema.enum) return "enum";
+  if (schema.format === "email") return "email";
+  if (schema.type === "object") return "json";
+  if (schema.type === "array") return `${typeLabel(schema.items ?? {})}[]`;
+  return schema.type ?? "value";
+}
+
+function nestedSummary(schema: Schema): string {
+  const required = new Set(schema.required ?? []);
+  const parts = Object.entries(schema.properties ?? {}).map(([name, sub]) => {
+    const notes = [typeLabel(sub) + (sub.nullable ? "|null" : "")];
+    if (sub.enum) notes.push(`one of ${sub.enum.join("|")}`);
+    if (required.has(name)) notes.push("required");
+    if (sub.minItems !== undefined) notes.push(`at least ${sub.minItems}`);
+    return `${name} (${notes.join(", ")})`;
+  });
+  return parts.length > 0 ? `Fields: ${parts.join(", ")}.` : "";
+}
+
+function fieldDetails(field: Field): string {
+  const { schema } = field;
+  const notes: string[] = [];
+  if (field.required && field.in !== "path") notes.push("Required.");
+  if (field.description) notes.push(field.description.replace(/\s*$/, "").replace(/([^.])$/, "$1."));
+  if (schema.enum) notes.push(`One of: ${schema.enum.join(", ")}.`);
+  if (schema.type === "array" && schema.items?.enum)
+    notes.push(`Each one of: ${schema.items.enum.join(", ")}.`);
+  if (schema.minimum !== undefined || schema.maximum !== undefined) {
+    const { minimum: min, maximum: max } = schema;
+    notes.push(
+      min !== undefined && max !== undefined
+        ? `Range: ${min} to ${max}.`
+        : min !== undefined
+          ? `Minimum: ${min}.`
+          : `Maximum: ${max}.`,
+    );
+  }
+  if (schema.default !== undefined) notes.push(`Default: ${JSON.stringify(schema.default)}.`);
+  if (schema.type === "array") {
+    const objects = schema.items?.type === "object";
+    notes.push(objects ? "Repeat the flag, one JSON object each." : "Repeat the flag for more values.");
+    if (schema.items?.type === "object") notes.push(nestedSummary(schema.items));
+  }
+  if (schema.type === "object") notes.push(nestedSummary(schema));
+  if (schema.nullable) notes.push("Pass null to clear.");
+  return notes.filter(Boolean).join(" ");
+}
+
+function table(rows: readonly (readonly [string, string])[], indent = "  "): string {
+  const width = Math.max(0, ...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `${indent}${left.padEnd(width)}  ${right}`.trimEnd()).join("\n");
+}
+
+function flagRows(flags: readonly FlagDoc[]): [string, string][] {
+  return flags.map((f) => [
+    `${f.short ? `-${f.short}, ` : ""}--${f.name}${f.value ? ` ${f.value}` : ""}`,
+    f.description,
+  ]);
+}
+
+export function commandLine(args: readonly string[]): string {
+  return [BIN, ...args].map(shellQuote).join(" ");
+}
+
+export function topHelp(version: string): string {
+  const verbs = (r: Resource) =>
+    operationsOf(r.name)
+      .map((o) => o.verb)
+      .join(", ");
+  const exampleOf = (resource: string, verb: string) =>
+    operations.find((o) => o.resource === resource && o.verb === verb)?.example ?? [resource, verb];
+  return `${BIN} ${version}: the OpenAI Administration API from the command line.
+
+Usage:
+  ${BIN} <resource> <verb> [ids...] [flags]
+  ${BIN} <resource> --help          list a resource's verbs
+  ${BIN} <resource> <verb> --help   a command's flags, with an example
+  ${BIN} completion bash|zsh|fish
+
+Resources (official names work too, e.g. admin:organization:users):
+${table(resources.map((r) => [r.name, `${r.description} Verbs: ${verbs(r)}.`]))}
+
+Global flags:
+${table(flagRows(globalFlags))}
+
+Environment:
+${table([
+  ["OPENAI_ADMIN_KEY", "Admin API key (or --admin-api-key). Not needed with --mock."],
+  ["OPENAI_BASE_URL", "API base URL (or --base-url)."],
+  ["NO_COLOR", "Set to disable color."],
+])}
+
+Exit codes:
+${table(exitCodeTable.map(([code, meaning]) => [String(code), meaning]))}
+
+Examples:
+  $ ${BIN} users list --mock
+  $ ${commandLine(exampleOf("users", "retrieve"))} --format yaml
+  $ ${BIN} users list --query '[].email' --format json
+  $ ${commandLine(exampleOf("projects:model-permissions", "update"))} --dry-run
+`;
+}
+
+export function resourceHelp(resource: Resource): string {
+  const ops = operationsOf(resource.name);
+  return `${resource.name}: ${resource.description}
+
+Usage:
+  ${BIN} ${resource.name} <verb> [ids...] [flags]
+  (also: ${BIN} ${resource.fullName} <verb>)
+
+Verbs:
+${table(ops.map((o) => [o.verb, `${o.summary}  (${o.method} ${o.path})`]))}
+
+Run '${BIN} ${resource.name} <verb> --help' for a verb's flags.
+`;
+}
+
+export function commandHelp(op: Operation): string {
+  const args = positionalUsage(op);
+  const pathFields = op.fields.filter((f) => f.in === "path");
+  const inputs = op.fields.filter((f) => f.in !== "path");
+  const sections: string[] = [];
+  sections.push(
+    op.description && op.description !== op.summary ? `${op.summary}\n\n${op.description}` : op.summary,
+  );
+  sections.push(
+    `Usage:\n  ${BIN} ${op.resource} ${op.verb}${args ? ` ${args}` : ""} [flags]\n  (also: ${BIN} ${op.fullResource} ${op.verb})`,
+  );
+  let request = `Request:\n  ${op.method} ${op.path}`;
+  if (op.pagination) request += "\n  Pages through the whole list by default, printing items as they arrive.";
+  if (op.destructive) request += "\n  Asks for confirmation on a terminal; pass --yes in scripts.";
+  sections.push(request);
+  if (pathFields.length > 0) {
+    sections.push(
+      `Arguments (in this order, or as flags):\n${table(
+        pathFields.map((f) => [`<${f.flag}>`, `${f.description ?? ""} Also --${f.flag}.`.trim()]),
+      )}`,
+    );
+  }
+  if (inputs.length > 0) {
+    const title = op.hasBody ? "Flags (query parameters and body fields)" : "Flags";
+    sections.push(
+      `${title}:\n${table(inputs.map((f) => [`--${f.flag} ${typeLabel(f.schema)}`, fieldDetails(f)]))}`,
+    );
+  }
+  const extra = commandFlags(op);
+  if (extra.length > 0) sections.push(`Command flags:\n${table(flagRows(extra))}`);
+  sections.push(`Example (from the spec):\n  $ ${commandLine(op.example)}`);
+  sections.push(
+    `Global flags:\n${table(flagRows(globalFlags.filter((f) => f.name !== "version")))}\n\nRun '${BIN} --help' for exit codes and environment variables.`,
+  );
+  return `${sections.join("\n\n")}\n`;
+}

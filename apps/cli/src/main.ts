@@ -1,0 +1,178 @@
+// The command line, from argv to exit code: resolve the command, parse and check every input,
+// confirm destructive commands, then hand over to run/execute (loaded lazily) to send it.
+import { type FlagSpec, isSet, last, parseArgv } from "./cli/argv.js";
+import { parseCount, resolveConfig } from "./cli/config.js";
+import { confirm, fillTarget } from "./cli/confirm.js";
+import { ExitCode } from "./cli/exit-codes.js";
+import { commandFlags, globalFlags } from "./cli/global-flags.js";
+import { didYouMean } from "./cli/suggest.js";
+import { UsageError } from "./cli/usage-error.js";
+import { commandHelp, resourceHelp, topHelp } from "./help/help.js";
+import { buildInput } from "./input/request-input.js";
+import { validate } from "./input/validate.js";
+import { findOperation, findResource, operationsOf, resourceNames } from "./manifest/lookup.js";
+import type { Operation } from "./manifest/types.js";
+import type { OutputFormat } from "./output/render.js";
+import { type Streams, Terminal } from "./output/terminal.js";
+
+export interface MainOptions {
+  env: NodeJS.ProcessEnv;
+  streams: Streams;
+  version: string;
+  /** Aborted on Ctrl-C: cancels the prompt or the request in flight. */
+  signal?: AbortSignal;
+}
+
+const BIN = "openai-admin";
+
+function opFlagSpecs(op: Operation): FlagSpec[] {
+  return [
+    ...globalFlags,
+    ...commandFlags(op),
+    ...op.fields.map((f) => ({ name: f.flag, boolean: f.schema.type === "boolean" })),
+  ];
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export async function main(argv: readonly string[], options: MainOptions): Promise<number> {
+  const { env, streams, version } = options;
+  // A lenient first pass finds the command words and the flags that shape error output.
+  const pre = parseArgv(argv, globalFlags, false);
+  const term = new Terminal(streams, env, isSet(pre, "no-color"));
+  term.addSecret(last(pre, "admin-api-key"));
+  term.addSecret(env.OPENAI_ADMIN_KEY);
+  const preFormat = last(pre, "format");
+  const jsonErrors = preFormat === "json" || preFormat === "jsonl";
+  let usageHint = `Run '${BIN} --help' for usage.`;
+
+  try {
+    const help = isSet(pre, "help");
+    let [first, second] = pre.positionals;
+    if (first === "help") {
+      [first, second] = [second, pre.positionals[2]];
+      if (first === undefined) return await printHelp(term, topHelp(version));
+    }
+    if (isSet(pre, "version")) {
+      await term.out(`${BIN} ${version}\n`);
+      return ExitCode.ok;
+    }
+    if (first === undefined) {
+      await term.out(topHelp(version));
+      return ExitCode.ok;
+    }
+    if (first === "completion") {
+      usageHint = `Run '${BIN} completion bash|zsh|fish'.`;
+      parseArgv(argv, globalFlags, true);
+      const { completionScript } = await import("./completion/completion.js");
+      await term.out(completionScript(second));
+      return ExitCode.ok;
+    }
+    const resource = findResource(first);
+    if (!resource) {
+      throw new UsageError(`unknown resource "${first}".${didYouMean(first, resourceNames())}`);
+    }
+    usageHint = `Run '${BIN} ${resource.name} --help' for its verbs.`;
+    if (second === undefined) return await printHelp(term, resourceHelp(resource));
+    const op = findOperation(resource.name, second);
+    if (!op) {
+      const verbs = operationsOf(resource.name).map((o) => o.verb);
+      throw new UsageError(
+        `unknown verb "${second}" for ${resource.name}.${didYouMean(second, verbs)} Verbs: ${verbs.join(", ")}.`,
+      );
+    }
+    usageHint = `Run '${BIN} ${op.resource} ${op.verb} --help' for usage.`;
+    if (help || pre.positionals[0] === "help") return await printHelp(term, commandHelp(op));
+
+    const args = parseArgv(argv, opFlagSpecs(op), true);
+    // The strict pass knows which flags take values, so its positionals are the real ids.
+    const ids = args.positionals.slice(2);
+    const config = resolveConfig(args, env);
+    term.addSecret(config.apiKey);
+    for (const [name, value] of Object.entries(config.headers)) {
+      if (name.toLowerCase() === "authorization") term.addSecret(value.replace(/^\w+\s+/, ""));
+    }
+    const format: OutputFormat =
+      config.format === "auto" ? (term.stdoutIsTTY ? "table" : "json") : config.format;
+    const query =
+      config.query === undefined ? undefined : (await import("./run/query.js")).compileQuery(config.query);
+
+    const input = await buildInput(op, args, ids, streams.stdin);
+    const maxItemsRaw = last(args, "max-items");
+    const maxItems = maxItemsRaw === undefined ? undefined : parseCount(maxItemsRaw, "--max-items", 1);
+    const pageSize = last(args, "page-size");
+    if (pageSize !== undefined) applyPageSize(op, input.query, pageSize);
+
+    const dryRun = isSet(args, "dry-run");
+    if (!config.mock && !dryRun && !config.apiKey) {
+      throw new UsageError(
+        "no admin API key: set OPENAI_ADMIN_KEY or pass --admin-api-key. To try the CLI without a key, add --mock.",
+        { flag: "--admin-api-key", hint: "" },
+      );
+    }
+    if (op.destructive && !dryRun) {
+      const decision = await confirm({
+        question: `${capitalize(op.verb)} ${fillTarget(op.target, input.path)}?`,
+        yes: isSet(args, "yes"),
+        interactive: term.interactive,
+        input: streams.stdin,
+        output: streams.stderr,
+        signal: options.signal,
+      });
+      if (decision === "declined") {
+        term.err("Cancelled; nothing was sent.\n");
+        return ExitCode.interrupted;
+      }
+    }
+
+    const { execute } = await import("./run/execute.js");
+    return await execute({
+      term,
+      op,
+      input,
+      config,
+      format,
+      query,
+      dryRun,
+      paginate: !isSet(args, "no-paginate"),
+      maxItems,
+      signal: options.signal ?? new AbortController().signal,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      if (jsonErrors) {
+        const body = { type: "usage_error", message: error.message, flag: error.options.flag ?? null };
+        term.err(`${JSON.stringify({ error: body, exit_code: ExitCode.usage })}\n`);
+      } else {
+        const hint = error.options.hint ?? usageHint;
+        term.err(`${term.errStyle("31", "error:")} ${error.message}\n${hint ? `${hint}\n` : ""}`);
+      }
+      return ExitCode.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    if (jsonErrors)
+      term.err(`${JSON.stringify({ error: { type: "internal_error", message }, exit_code: 1 })}\n`);
+    else term.err(`${term.errStyle("31", "error:")} ${message}\n`);
+    if (isSet(pre, "debug") && error instanceof Error && error.stack) term.err(`${error.stack}\n`);
+    return ExitCode.unexpected;
+  }
+}
+
+async function printHelp(term: Terminal, text: string): Promise<number> {
+  await term.out(text);
+  return ExitCode.ok;
+}
+
+/** `--page-size` is the operation's `limit`, checked against the same range. */
+function applyPageSize(op: Operation, query: Record<string, unknown>, raw: string): void {
+  const limit = op.fields.find((f) => f.in === "query" && f.name === "limit");
+  if (!limit)
+    throw new UsageError(`--page-size: ${op.resource} ${op.verb} has no page size.`, { flag: "--page-size" });
+  const size = parseCount(raw, "--page-size", 0);
+  const problems = validate(size, limit.schema);
+  if (problems.length > 0) throw new UsageError(`--page-size: ${problems[0]}.`, { flag: "--page-size" });
+  if (query.limit !== undefined && query.limit !== size) {
+    throw new UsageError("--page-size and --limit disagree; give one of them.", { flag: "--page-size" });
+  }
+  query.limit = size;
+}

@@ -1,0 +1,68 @@
+// The shape of the command manifest that scripts/generate.mjs derives from the spec. Only what the
+// CLI needs to parse, validate, document and send a request: schemas are a resolved, reduced subset
+// of JSON Schema (no $ref, nullability folded into `nullable`).
+
+export type Verb = "list" | "create" | "retrieve" | "update" | "delete" | "archive";
+export type HttpMethod = "GET" | "POST" | "DELETE";
+
+export interface Schema {
+  type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
+  nullable?: boolean;
+  enum?: readonly (string | number | boolean)[];
+  const?: string | number | boolean;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  default?: unknown;
+  items?: Schema;
+  properties?: Readonly<Record<string, Schema>>;
+  required?: readonly string[];
+  additionalProperties?: false;
+}
+
+/** One input of an operation: a path parameter, a query parameter or a top-level body field. */
+export interface Field {
+  /** Name on the wire (`user_id`, `emails[]`, `threshold_amount`). */
+  name: string;
+  /** Kebab-case flag name without dashes (`user-id`, `emails`, `threshold-amount`). */
+  flag: string;
+  in: "path" | "query" | "body";
+  required: boolean;
+  description?: string;
+  schema: Schema;
+}
+
+export interface Operation {
+  operationId: string;
+  /** `users`, `users:roles`, `projects:spend-alerts` ... */
+  resource: string;
+  verb: Verb;
+  /** The official CLI's resource name, `admin:organization:users:roles`. */
+  fullResource: string;
+  method: HttpMethod;
+  /** Path template relative to the base URL, `/organization/users/{user_id}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  fields: readonly Field[];
+  /** Whether a JSON body is sent (POST with a requestBody). */
+  hasBody: boolean;
+  /** Set for list operations: which cursor the next page uses. */
+  pagination?: "last_id" | "next";
+  /** delete and archive: confirmation required. */
+  destructive: boolean;
+  /** What the command acts on, for prompts: `role {role_id} of user {user_id}`. */
+  target: string;
+  /** A valid invocation built from the spec's examples (arguments after `openai-admin`). */
+  example: readonly string[];
+}
+
+export interface Resource {
+  name: string;
+  fullName: string;
+  description: string;
+}

@@ -1,0 +1,131 @@
+// Sends one operation through @openai-admin/client and prints the result. Loaded only once the
+// command line has been parsed and checked, so help and usage errors never pay for it.
+import { type AdminClient, createAdminClient, pages, unwrap } from "@openai-admin/client";
+import type { Config } from "../cli/config.js";
+import { ExitCode } from "../cli/exit-codes.js";
+import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
+import type { RequestInput } from "../input/request-input.js";
+import type { Operation } from "../manifest/types.js";
+import { Progress } from "../output/progress.js";
+import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js";
+import type { Terminal } from "../output/terminal.js";
+import type { Query } from "./query.js";
+import { reportError } from "./report.js";
+
+export interface Execution {
+  term: Terminal;
+  op: Operation;
+  input: RequestInput;
+  config: Config;
+  format: OutputFormat;
+  query: Query | undefined;
+  dryRun: boolean;
+  /** List operations: page through everything (default) or print the first page as returned. */
+  paginate: boolean;
+  maxItems: number | undefined;
+  signal: AbortSignal;
+}
+
+// The mock enforces the bearer scheme but accepts any key; a real key is never sent to it.
+const MOCK_KEY = "sk-admin-mock";
+
+type LooseRequest = (
+  method: string,
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+export async function execute(run: Execution): Promise<number> {
+  const { term, config } = run;
+  let stopMock: (() => Promise<void>) | undefined;
+  try {
+    let baseUrl = config.baseUrl;
+    let apiKey = config.apiKey;
+    if (config.mock) {
+      const { startMock } = await import("@openai-admin/mock");
+      const mock = await startMock(config.debug ? { onLog: (line) => term.err(`[mock] ${line}\n`) } : {});
+      stopMock = mock.stop;
+      baseUrl = mock.url;
+      apiKey = MOCK_KEY;
+    }
+    const client = createAdminClient({
+      // Dry runs need no key: the request is only printed, with the Authorization value masked.
+      adminApiKey: apiKey ?? "sk-admin-dry-run",
+      baseUrl,
+      timeout: config.timeoutMs,
+      maxRetries: config.maxRetries,
+      headers: config.headers,
+      logger: config.debug
+        ? {
+            debug: (message) => term.err(`${term.errStyle("2", `* ${message}`)}\n`),
+            warn: (message) => term.err(`${term.errStyle("2", `* ${message}`)}\n`),
+          }
+        : undefined,
+    });
+    if (config.debug) client.use(debugMiddleware(term));
+    if (run.dryRun) {
+      client.use(dryRunMiddleware((request) => printDryRun(run, request)));
+    }
+    const init = {
+      params: { path: run.input.path, query: run.input.query },
+      ...(run.input.body === undefined ? {} : { body: run.input.body }),
+      signal: run.signal,
+    };
+    if (run.dryRun) {
+      await (client.request as unknown as LooseRequest)(run.op.method, run.op.path, init);
+      return ExitCode.ok;
+    }
+    if (run.op.pagination && run.paginate) return await list(run, client, init);
+    const data = await unwrap((client.request as unknown as LooseRequest)(run.op.method, run.op.path, init));
+    await renderValue(term, run.format, run.query ? run.query(data) : data);
+    return ExitCode.ok;
+  } catch (error) {
+    return reportError(term, error, config.format === "json" || config.format === "jsonl", config.debug);
+  } finally {
+    await stopMock?.();
+  }
+}
+
+async function printDryRun(run: Execution, request: PrintedRequest): Promise<void> {
+  if (run.format === "json" || run.format === "jsonl" || run.format === "yaml") {
+    await renderValue(run.term, run.format, { dry_run: true, ...request });
+  } else {
+    await run.term.out(requestText(request));
+  }
+}
+
+async function list(run: Execution, client: AdminClient, init: Record<string, unknown>): Promise<number> {
+  const { term } = run;
+  const noun = run.op.resource.split(":").at(-1)?.replace(/-/g, " ") ?? "items";
+  const progress = new Progress(term, noun);
+  const printer = new ListPrinter(term, run.format);
+  const max = run.maxItems ?? Number.POSITIVE_INFINITY;
+  // --query needs the whole list (it may sort, slice or aggregate), so it is buffered.
+  const buffered: unknown[] | undefined = run.query ? [] : undefined;
+  let count = 0;
+  let pageCount = 0;
+  try {
+    if (max > 0) {
+      const iterate = pages as unknown as (
+        client: AdminClient,
+        path: string,
+        init: Record<string, unknown>,
+      ) => AsyncIterable<{ data: unknown[] }>;
+      for await (const page of iterate(client, run.op.path, init)) {
+        pageCount++;
+        const items = page.data.slice(0, max - count);
+        count += items.length;
+        progress.clear();
+        if (buffered) buffered.push(...items);
+        else await printer.page(items);
+        if (count >= max) break;
+        progress.update(count, pageCount);
+      }
+    }
+  } finally {
+    progress.clear();
+  }
+  if (buffered && run.query) await renderValue(term, run.format, run.query(buffered));
+  else await printer.end();
+  return ExitCode.ok;
+}

@@ -1,0 +1,100 @@
+// Turns a failed request into one line on stderr (or a JSON object with --format json) and the
+// exit code for it. The Terminal scrubs the key from whatever the server or the error echoes.
+import {
+  APIConnectionError,
+  APIError,
+  APIUserAbortError,
+  OpenAIAdminError,
+  PaginationError,
+} from "@openai-admin/client";
+import { ExitCode, exitCodeForStatus } from "../cli/exit-codes.js";
+import type { Terminal } from "../output/terminal.js";
+
+export interface ErrorReport {
+  status: number | null;
+  type: string | null;
+  code: string | null;
+  param: string | null;
+  message: string;
+  request_id: string | null;
+}
+
+/** The server's own message: `error.message` of the envelope, or a problem+json `detail`. */
+function serverMessage(error: APIError): string {
+  const body = error.error;
+  if (body && typeof body === "object") {
+    const record = body as Record<string, unknown>;
+    const envelope = (record.error && typeof record.error === "object" ? record.error : record) as Record<
+      string,
+      unknown
+    >;
+    for (const key of ["message", "detail", "title"]) {
+      const value = envelope[key];
+      if (typeof value === "string" && value) {
+        // Prism's validation problems list what was wrong; keep the first so the line stays useful.
+        const first = Array.isArray(record.validation)
+          ? (record.validation[0] as { message?: string })?.message
+          : undefined;
+        return first ? `${value} ${first}` : value;
+      }
+    }
+  }
+  return error.message;
+}
+
+export function describeApiError(error: APIError): ErrorReport {
+  return {
+    status: error.status ?? null,
+    type: error.type,
+    code: error.code,
+    param: error.param,
+    message: error.status === undefined ? error.message : serverMessage(error),
+    request_id: error.requestId,
+  };
+}
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof APIUserAbortError) return ExitCode.interrupted;
+  if (error instanceof APIConnectionError) return ExitCode.network;
+  if (error instanceof APIError && error.status !== undefined) return exitCodeForStatus(error.status);
+  return ExitCode.unexpected;
+}
+
+/** `error: 404 Not Found: <message> (type: …, code: …, param: …, request id: …)` */
+export function errorLine(report: ErrorReport, statusText = ""): string {
+  const facts = [
+    `type: ${report.type ?? "-"}`,
+    `code: ${report.code ?? "-"}`,
+    `param: ${report.param ?? "-"}`,
+    `request id: ${report.request_id ?? "-"}`,
+  ];
+  const head = report.status === null ? "" : `${report.status}${statusText ? ` ${statusText}` : ""}: `;
+  return `${head}${report.message} (${facts.join(", ")})`;
+}
+
+export function reportError(term: Terminal, error: unknown, json: boolean, debug: boolean): number {
+  const exitCode = exitCodeFor(error);
+  if (error instanceof APIError) {
+    const report = describeApiError(error);
+    if (json) {
+      term.err(`${JSON.stringify({ error: report, exit_code: exitCode })}\n`);
+    } else if (error.status === undefined) {
+      term.err(`${term.errStyle("31", "error:")} ${error.message}\n`);
+    } else {
+      const statusText = (error.message.match(new RegExp(`^${error.status} ([^:(]+)`))?.[1] ?? "").trim();
+      term.err(`${term.errStyle("31", "error:")} ${errorLine(report, statusText)}\n`);
+    }
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    const kind =
+      error instanceof PaginationError
+        ? "pagination_error"
+        : error instanceof OpenAIAdminError
+          ? "client_error"
+          : "internal_error";
+    if (json) term.err(`${JSON.stringify({ error: { type: kind, message }, exit_code: exitCode })}\n`);
+    else term.err(`${term.errStyle("31", "error:")} ${message}\n`);
+  }
+  if (debug && error instanceof Error && error.stack) term.err(`${error.stack}\n`);
+  return exitCode;
+}

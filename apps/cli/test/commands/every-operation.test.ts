@@ -1,0 +1,54 @@
+// Runs every command, with the input the spec's examples give, against a real Prism mock of the
+// spec: each must succeed and print JSON.
+import { type Mock, startMock } from "@openai-admin/mock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operations } from "../../src/manifest/lookup.js";
+import { CANARY, run } from "../helpers/cli.js";
+import { SPEC } from "../helpers/manifest.js";
+
+let mock: Mock;
+beforeAll(async () => {
+  mock = await startMock({ spec: SPEC });
+});
+afterAll(async () => {
+  await mock?.stop();
+});
+
+describe("every operation against the Prism mock", () => {
+  it.each(operations.map((op) => [op.example.slice(0, 2).join(" "), op] as const))("%s", async (_, op) => {
+    const args = [...op.example, "--base-url", mock.url, "--format", "json"];
+    if (op.destructive) args.push("--yes");
+    const result = await run(args);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    if (op.pagination) {
+      expect(Array.isArray(output)).toBe(true);
+      expect(output.length).toBeGreaterThan(0);
+    } else {
+      expect(output).toBeTypeOf("object");
+    }
+    expect(result.stdout + result.stderr).not.toContain(CANARY);
+  });
+
+  it("accepts path ids as flags instead of arguments", async () => {
+    const result = await run([
+      "users:roles",
+      "retrieve",
+      "--user-id",
+      "user_abc",
+      "--role-id",
+      "role_01J1F8ROLE01",
+      "--base-url",
+      mock.url,
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveProperty("id");
+  });
+
+  it("runs with --mock and no key at all", async () => {
+    const result = await run(["roles", "list", "--mock", "--format", "json"], { noKey: true });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)[0]).toHaveProperty("object", "role");
+  });
+});

@@ -1,0 +1,84 @@
+// A plain HTTP server on 127.0.0.1 used as --base-url: it records every request, so tests can
+// prove that nothing was sent, or inspect exactly what was. Nothing is mocked in the CLI.
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+export type Handler = (request: Recorded, response: ServerResponse) => void;
+
+export interface RecordingServer {
+  url: string;
+  requests: Recorded[];
+  close(): Promise<void>;
+}
+
+const ok: Handler = (_request, response) => {
+  response.writeHead(200, { "content-type": "application/json" });
+  response.end("{}");
+};
+
+export async function startServer(handler: Handler = ok): Promise<RecordingServer> {
+  const requests: Recorded[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const recorded = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
+      requests.push(recorded);
+      handler(recorded, res);
+    });
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A users list of `total` users served `size` per page with last_id cursors. */
+export function pagedUsers(total: number): Handler {
+  const users = Array.from({ length: total }, (_, i) => ({
+    object: "organization.user",
+    id: `user_${String(i).padStart(3, "0")}`,
+    name: `User ${i}`,
+    email: `user${i}@example.com`,
+    role: i % 2 ? "reader" : "owner",
+    added_at: 1711471533 + i,
+  }));
+  return (request, response) => {
+    const url = new URL(request.url, "http://x");
+    const limit = Number(url.searchParams.get("limit") ?? "20");
+    const after = url.searchParams.get("after");
+    const start = after ? users.findIndex((u) => u.id === after) + 1 : 0;
+    const data = users.slice(start, start + limit);
+    response.writeHead(200, { "content-type": "application/json", "x-request-id": `req_page_${start}` });
+    response.end(
+      JSON.stringify({
+        object: "list",
+        data,
+        first_id: data[0]?.id ?? null,
+        last_id: data.at(-1)?.id ?? null,
+        has_more: start + limit < users.length,
+      }),
+    );
+  };
+}

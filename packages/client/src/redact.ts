@@ -1,5 +1,5 @@
 // Servers sometimes echo a key, whole or masked, back in an error message; admin keys start with `sk-`.
-const KEY_LIKE = /\bsk-[\w*-]{6,}/g;
+const KEY_LIKE = /(?<![a-z\d])sk-[\w*-]{6,}/gi;
 
 /** Removes the key, and anything that looks like an OpenAI key, from text shown to people. */
 export function redact(text: string, secret?: string): string {

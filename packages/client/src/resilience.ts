@@ -100,9 +100,14 @@ export function resilience(options: ResilienceOptions): Middleware {
       if ("error" in outcome) throw outcome.error;
       const { response } = outcome;
       const bytes = await response.arrayBuffer();
-      const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+      // Error bodies and headers reach people (messages, logs); a server that echoes the key must not leak it.
+      const headers = new Headers(response.headers);
+      for (const [name, value] of [...headers]) {
+        const clean = redact(value, secret);
+        if (clean !== value) headers.set(name, clean);
+      }
+      const init = { status: response.status, statusText: response.statusText, headers };
       if (NULL_BODY_STATUSES.has(response.status)) return new Response(null, init);
-      // Error bodies reach people (messages, logs); a server that echoes the key must not leak it.
       return new Response(response.ok ? bytes : redact(new TextDecoder().decode(bytes), secret), init);
     } catch (cause) {
       if (flight.caller.aborted) return new APIUserAbortError(undefined, { cause });

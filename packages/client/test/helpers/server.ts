@@ -113,3 +113,13 @@ export function clientFor(
 }
 
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The reason `promise` rejects with; fails the test when it resolves instead. */
+export async function rejection<E = unknown>(promise: Promise<unknown>): Promise<E> {
+  return promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (error: E) => error,
+  );
+}

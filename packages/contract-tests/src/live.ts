@@ -1,0 +1,119 @@
+// Against a live server the fixtures' ids do not exist: read real ones from list operations,
+// and keep writes to the sandbox project (CONTRACT_PROJECT_ID) and to objects the run created.
+import { type Case, NONEXISTENT_ID } from "./cases.js";
+import { bodyOf, send } from "./send.js";
+import type { Operation } from "./spec.js";
+import type { Target } from "./target.js";
+import type { RequestInput } from "./validate.js";
+
+export class LiveIds {
+  readonly #target: Target;
+  readonly #byId: Map<string, Operation>;
+  readonly #cache = new Map<string, Promise<unknown>>();
+  /** The spend alert this run created; the only one it may update or delete. */
+  createdAlertId: string | undefined;
+
+  constructor(target: Target, operations: Operation[]) {
+    this.#target = target;
+    this.#byId = new Map(operations.map((op) => [op.operationId, op]));
+  }
+
+  /** The case's input with real ids (and, for writes, values that leave the project as it was); a string says why it must be skipped. */
+  async resolve(c: Case): Promise<RequestInput | string> {
+    const write = c.operation.method !== "get";
+    const path: Record<string, unknown> = {};
+    for (const parameter of c.operation.parameters.filter((p) => p.in === "path")) {
+      const id =
+        parameter.name === c.nonexistent
+          ? NONEXISTENT_ID
+          : await this.#id(parameter.name, c.operation, path, write);
+      if (id === undefined) return `no ${parameter.name} to use on the live server`;
+      path[parameter.name] = id;
+    }
+    const input: RequestInput = { ...c.input, path };
+    if (write) {
+      const body = await this.#unchangedBody(c.operation.operationId, path);
+      if (body !== undefined) input.body = body;
+    }
+    return input;
+  }
+
+  /** Remembers what the run created, so later cases act on it and nothing else. */
+  observe(c: Case, body: unknown): void {
+    if (c.operation.operationId === "create-project-spend-alert") this.createdAlertId = idOf(body);
+    if (c.operation.operationId === "delete-project-spend-alert") this.createdAlertId = undefined;
+  }
+
+  async #id(
+    name: string,
+    operation: Operation,
+    path: Record<string, unknown>,
+    write: boolean,
+  ): Promise<string | undefined> {
+    switch (name) {
+      case "project_id":
+        return this.#target.projectId ?? (write ? undefined : this.#first("list-projects", {}));
+      case "user_id":
+        return this.#first("list-users", {});
+      case "invite_id":
+        return this.#first("list-invites", {});
+      case "role_id":
+        return operation.path.startsWith("/organization/users/")
+          ? this.#first("list-user-role-assignments", { user_id: path.user_id })
+          : this.#first("list-roles", {});
+      case "alert_id":
+        if (write || this.createdAlertId) return this.createdAlertId;
+        return this.#first("list-project-spend-alerts", { project_id: path.project_id });
+      default:
+        return undefined;
+    }
+  }
+
+  // Updates on the sandbox project write back what is already there.
+  async #unchangedBody(operationId: string, path: Record<string, unknown>): Promise<unknown> {
+    const current = async (id: string) => this.#get(id, { project_id: path.project_id });
+    switch (operationId) {
+      case "modify-project": {
+        const project = (await current("retrieve-project")) as { name?: string | null } | undefined;
+        return project?.name ? { name: project.name } : undefined;
+      }
+      case "update-project-data-retention": {
+        const retention = (await current("retrieve-project-data-retention")) as { type?: string } | undefined;
+        return retention?.type ? { retention_type: retention.type } : undefined;
+      }
+      case "update-project-model-permissions": {
+        const permissions = (await current("retrieve-project-model-permissions")) as
+          | { mode?: string; model_ids?: string[] }
+          | undefined;
+        return permissions?.mode
+          ? { mode: permissions.mode, model_ids: permissions.model_ids ?? [] }
+          : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  async #first(operationId: string, path: Record<string, unknown>): Promise<string | undefined> {
+    const page = (await this.#get(operationId, path)) as { data?: unknown[] } | undefined;
+    return idOf(page?.data?.[0]);
+  }
+
+  #get(operationId: string, path: Record<string, unknown>): Promise<unknown> {
+    const key = `${operationId} ${JSON.stringify(path)}`;
+    let pending = this.#cache.get(key);
+    if (!pending) {
+      const operation = this.#byId.get(operationId);
+      pending = operation
+        ? send(this.#target.client, operation, { path }).then((r) => (r.response.ok ? bodyOf(r) : undefined))
+        : Promise.resolve(undefined);
+      this.#cache.set(key, pending);
+    }
+    return pending;
+  }
+}
+
+function idOf(value: unknown): string | undefined {
+  const id = (value as { id?: unknown } | undefined)?.id;
+  return typeof id === "string" ? id : undefined;
+}

@@ -1,0 +1,68 @@
+// The contract suite: every (operation, documented status, named example) of the spec, joined
+// with the fixture table, against Prism (static or dynamic, per vitest project) or a live server.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type Case, planCases } from "../src/cases.js";
+import { assertFullCoverage, coverageTable, pairKey, record, type Tally } from "../src/coverage.js";
+import { LiveIds } from "../src/live.js";
+import { runCase } from "../src/run.js";
+import { loadSpec } from "../src/spec.js";
+import { contractMode, liveOptions, startTarget, type Target } from "../src/target.js";
+import { SpecValidator } from "../src/validate.js";
+import { fixturesById } from "./fixtures/index.js";
+
+const spec = loadSpec();
+const mode = contractMode();
+const plan = planCases(spec.operations, fixturesById, mode, liveOptions());
+const validator = new SpecValidator();
+const tally: Tally = new Map();
+
+let target: Target;
+let live: LiveIds | undefined;
+
+beforeAll(async () => {
+  target = await startTarget(mode, spec.file);
+  live = mode === "live" ? new LiveIds(target, spec.operations) : undefined;
+});
+
+afterAll(async () => {
+  await target?.stop();
+  // Printed through the reporter (console output of this file), after the last case.
+  console.log(
+    `\n${coverageTable(spec.operations, tally, `Contract coverage (${mode}, ${target?.baseUrl ?? "?"})`)}\n`,
+  );
+});
+
+test("every operation of the spec has a fixture, and every fixture an operation", () => {
+  assertFullCoverage(spec.operations, fixturesById);
+});
+
+for (const { operation, cases } of plan) {
+  describe(`${operation.operationId} (${operation.method.toUpperCase()} ${operation.path})`, () => {
+    for (const c of cases) test(c.title, (context) => check(c, context.skip));
+  });
+}
+
+async function check(c: Case, skip: (note?: string) => never): Promise<void> {
+  const key = pairKey(c.operation.operationId, c.status);
+  let outcome: "passed" | "failed" | "skipped" = "failed";
+  try {
+    const result = await runCase(c, target, validator, live);
+    if (result.skipped) {
+      outcome = "skipped";
+      skip(result.skipped);
+    }
+    if (c.expectViolation) {
+      expect(result.violations.join("\n"), "Prism should have reported the invalid request").toMatch(
+        c.expectViolation,
+      );
+    } else {
+      expect(result.violations, "Prism reported violations for this exchange").toEqual([]);
+    }
+    expect(result.problems).toEqual([]);
+    if (c.expectBody)
+      expect(result.body, `the spec's example ${c.expectBody.name}`).toEqual(c.expectBody.value);
+    outcome = "passed";
+  } finally {
+    record(tally, key, outcome);
+  }
+}

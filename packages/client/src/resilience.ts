@@ -32,17 +32,18 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function resilience(options: ResilienceOptions): Middleware {
   const { secret, timeout, maxRetries, log } = options;
-  const flights = new WeakMap<Request, Flight>();
+  // Keyed by openapi-fetch's request id, which survives a later middleware replacing the Request.
+  const flights = new Map<string, Flight>();
 
   async function settle(
-    request: Request,
+    id: string,
     first: Outcome,
     merged: MergedOptions,
   ): Promise<Response | Error | undefined> {
-    const flight = flights.get(request);
+    const flight = flights.get(id);
     if (!flight) return undefined;
     // openapi-fetch calls onResponse again after onError recovered; the second call must pass through.
-    flights.delete(request);
+    flights.delete(id);
     const method = flight.pristine.method;
     const url = redact(flight.pristine.url, secret);
     let outcome = first;
@@ -121,20 +122,20 @@ export function resilience(options: ResilienceOptions): Middleware {
   }
 
   return {
-    onRequest({ request }) {
+    onRequest({ request, id }) {
       const deadline = startDeadline(request.signal, timeout);
       const pristine = request.clone();
       const sent = new Request(request, { signal: deadline.signal });
-      flights.set(sent, { pristine, caller: request.signal, deadline, started: Date.now() });
+      flights.set(id, { pristine, caller: request.signal, deadline, started: Date.now() });
       return sent;
     },
-    async onResponse({ request, response, options: merged }) {
-      const result = await settle(request, { response }, merged);
+    async onResponse({ id, response, options: merged }) {
+      const result = await settle(id, { response }, merged);
       if (result instanceof Error) throw result;
       return result;
     },
-    onError({ request, error, options: merged }) {
-      return settle(request, { error }, merged);
+    onError({ id, error, options: merged }) {
+      return settle(id, { error }, merged);
     },
   };
 }

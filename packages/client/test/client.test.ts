@@ -72,6 +72,18 @@ describe("createAdminClient", () => {
     expect(built).toBe(1);
   });
 
+  it("still retries when per-request middleware replaces the Request", async () => {
+    const server = await startServer(
+      replies({ status: 503, body: envelope("busy", "server_error") }, { status: 200, body: userList }),
+    );
+    const { client } = clientFor(server);
+    const { response } = await client.GET("/organization/users", {
+      middleware: [{ onRequest: ({ request }) => new Request(request, { headers: { "x-extra": "1" } }) }],
+    });
+    expect(response.status).toBe(200);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("withOptions keeps the key, base URL, headers and middleware, and replaces only what it is given", async () => {
     const server = await startServer(replies({ status: 500, body: envelope("boom", "server_error") }));
     const { client } = clientFor(server, { headers: { "x-app": "cli" } });

@@ -3,12 +3,24 @@
 // `--version` loads nothing else, and YAML, JMESPath, the HTTP client and completion are chunks
 // loaded on demand. The mock (which spawns Prism) stays a runtime dependency, imported only for --mock.
 import { readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+
+// yaml's "node" export is CommonJS that requires "process", which an ESM bundle cannot do; its
+// ESM build (published for browsers) has no Node-only code and works the same on Node.
+const yamlDir = dirname(createRequire(import.meta.url).resolve("yaml/package.json"));
+/** @type {import("esbuild").Plugin} */
+const yamlAsEsm = {
+  name: "yaml-esm",
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: resolve(yamlDir, "browser/index.js") }));
+  },
+};
 
 rmSync(resolve(root, "dist"), { recursive: true, force: true });
 const result = await build({
@@ -26,6 +38,7 @@ const result = await build({
   external: ["@openai-admin/mock"],
   define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: "#!/usr/bin/env node" },
+  plugins: [yamlAsEsm],
   metafile: true,
   logLevel: "warning",
 });

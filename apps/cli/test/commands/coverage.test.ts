@@ -20,17 +20,20 @@ describe("commands derived from the spec", () => {
     expect(operations).toHaveLength(spec.length);
   });
 
-  it.each(spec.map((s) => [`${s.method} ${s.path}`, s] as const))("%s has a working command", async (_, s) => {
-    const op = operations.find((o) => o.method === s.method && o.path === s.path);
-    expect(op, `${s.operationId} has no command`).toBeDefined();
-    if (!op) return;
-    const short = await run([op.resource, op.verb, "--help"]);
-    expect(short.code).toBe(0);
-    expect(short.stdout).toContain(`${s.method} ${s.path}`);
-    const official = await run([`admin:organization:${op.resource}`, op.verb, "--help"]);
-    expect(official.code).toBe(0);
-    expect(official.stdout).toBe(short.stdout);
-  });
+  it.each(spec.map((s) => [`${s.method} ${s.path}`, s] as const))(
+    "%s has a working command",
+    async (_, s) => {
+      const op = operations.find((o) => o.method === s.method && o.path === s.path);
+      expect(op, `${s.operationId} has no command`).toBeDefined();
+      if (!op) return;
+      const short = await run([op.resource, op.verb, "--help"]);
+      expect(short.code).toBe(0);
+      expect(short.stdout).toContain(`${s.method} ${s.path}`);
+      const official = await run([`admin:organization:${op.resource}`, op.verb, "--help"]);
+      expect(official.code).toBe(0);
+      expect(official.stdout).toBe(short.stdout);
+    },
+  );
 
   it("names resources and verbs as the official CLI does", () => {
     const commands = operations.map((o) => `${o.fullResource} ${o.verb}`);

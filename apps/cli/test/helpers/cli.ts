@@ -40,6 +40,8 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    // A command that fails fast exits before reading stdin; that is not the test's concern.
+    child.stdin.on("error", () => {});
     child.stdin.end(options.input ?? "");
   });
 }

@@ -13,7 +13,9 @@ export interface SpecOperation {
 }
 
 export function specOperations(): SpecOperation[] {
-  const doc = parse(readFileSync(SPEC, "utf8")) as { paths: Record<string, Record<string, { operationId: string }>> };
+  const doc = parse(readFileSync(SPEC, "utf8")) as {
+    paths: Record<string, Record<string, { operationId: string }>>;
+  };
   const out: SpecOperation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of ["get", "post", "put", "patch", "delete"]) {

@@ -1,0 +1,152 @@
+// delete and archive: refused without --yes when there is no terminal; asked on a terminal.
+import { execFile, execFileSync } from "node:child_process";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { confirm } from "../../src/cli/confirm.js";
+import { UsageError } from "../../src/cli/usage-error.js";
+import { BIN, CANARY, run } from "../helpers/cli.js";
+import { type RecordingServer, startServer } from "../helpers/server.js";
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+describe("without a terminal", () => {
+  it.each([
+    ["users delete", ["users", "delete", "user_abc"], "Delete user user_abc"],
+    [
+      "users:roles delete",
+      ["users:roles", "delete", "user_abc", "role_x"],
+      "Delete role role_x of user user_abc",
+    ],
+    ["projects archive", ["projects", "archive", "proj_abc"], "Archive project proj_abc"],
+  ])("%s refuses without --yes and sends nothing", async (_, args, what) => {
+    const result = await run([...args, "--base-url", server.url]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(what);
+    expect(result.stderr).toContain("--yes");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("sends the request with --yes", async () => {
+    const result = await run(["users", "delete", "user_abc", "--yes", "--base-url", server.url]);
+    expect(result.code).toBe(0);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "DELETE /organization/users/user_abc",
+    ]);
+  });
+});
+
+function answer(text: string | null, interactive = true) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let prompt = "";
+  output.on("data", (chunk: Buffer) => {
+    prompt += chunk.toString();
+  });
+  if (text === null) input.end();
+  else input.end(text);
+  const decision = confirm({ question: "Delete user user_abc?", yes: false, interactive, input, output });
+  return { decision, prompt: () => prompt };
+}
+
+describe("the prompt", () => {
+  it.each([
+    ["y", "proceed"],
+    ["yes", "proceed"],
+    ["Y", "proceed"],
+    ["n", "declined"],
+    ["", "declined"],
+    ["maybe", "declined"],
+  ])("answer %j -> %s", async (reply, want) => {
+    const { decision, prompt } = answer(`${reply}\n`);
+    expect(await decision).toBe(want);
+    expect(prompt()).toBe("Delete user user_abc? [y/N] ");
+  });
+
+  it("treats a closed input as no", async () => {
+    expect(await answer(null).decision).toBe("declined");
+  });
+
+  it("treats Ctrl-C as no", async () => {
+    const controller = new AbortController();
+    const input = new PassThrough();
+    const pending = confirm({
+      question: "q?",
+      yes: false,
+      interactive: true,
+      input,
+      output: new PassThrough(),
+      signal: controller.signal,
+    });
+    controller.abort();
+    expect(await pending).toBe("declined");
+  });
+
+  it("refuses with a UsageError when it cannot ask", async () => {
+    await expect(answer("y\n", false).decision).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("does not ask with --yes", async () => {
+    const decision = await confirm({
+      question: "q?",
+      yes: true,
+      interactive: false,
+      input: new PassThrough(),
+      output: new PassThrough(),
+    });
+    expect(decision).toBe("proceed");
+  });
+});
+
+// A real terminal through util-linux `script`, when it is there.
+const hasScript = (() => {
+  try {
+    execFileSync("script", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!hasScript)("on a terminal (script(1))", () => {
+  // Asynchronous: the recording server lives in this process and must keep answering.
+  const onTty = (args: string[], reply: string) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const command = [process.execPath, BIN, ...args, "--base-url", server.url]
+        .map((a) => `'${a}'`)
+        .join(" ");
+      const child = execFile(
+        "script",
+        ["-qec", command, "/dev/null"],
+        {
+          env: { PATH: process.env.PATH ?? "", OPENAI_ADMIN_KEY: CANARY, NO_COLOR: "1", TERM: "dumb" },
+          timeout: 15_000,
+        },
+        (error, stdout) =>
+          resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, out: stdout }),
+      );
+      child.stdin?.end(reply);
+    });
+
+  it("asks, and deletes on y", async () => {
+    const { code, out } = await onTty(["users", "delete", "user_abc"], "y\n");
+    expect(out).toContain("Delete user user_abc? [y/N]");
+    expect(code).toBe(0);
+    expect(server.requests.map((r) => r.method)).toEqual(["DELETE"]);
+  });
+
+  it("asks, and sends nothing on n", async () => {
+    const { code, out } = await onTty(["projects", "archive", "proj_abc"], "n\n");
+    expect(out).toContain("Archive project proj_abc? [y/N]");
+    expect(code).toBe(130);
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,169 @@
+// Listing through the CLI (--format jsonl) while the server fails about one request in ten: every
+// item exactly once; when failures outlast the retries, the contract's exit code, whole lines only,
+// and a message that says how far the listing got.
+import {
+  always,
+  type Fault,
+  type FaultServer,
+  seededFaults,
+  startFaultServer,
+  userIds,
+} from "@openai-admin/fault-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { reportCases } from "../helpers/cases.js";
+import { Exit, runCli } from "../helpers/cli.js";
+
+const env = { OPENAI_ADMIN_KEY: "sk-admin-hardening-cli-paging" };
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const jsonlIds = (stdout: string) =>
+  stdout
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+
+function lostAndDuplicated(got: string[], want: string[]) {
+  const counts = new Map<string, number>();
+  for (const id of got) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return {
+    lost: want.filter((id) => !counts.has(id)).length,
+    duplicated: [...counts.values()].filter((n) => n > 1).length,
+  };
+}
+
+describe("CLI: lossless paging under transient faults", () => {
+  it("users list --format jsonl: 10,000 users, ~10% of requests failing, 0 lost, 0 duplicated", async () => {
+    server = await startFaultServer({
+      users: 10_000,
+      stallMs: 5_000,
+      faults: seededFaults({ seed: 424_242, rate: 0.1, maxConsecutive: 2 }),
+    });
+    const result = await runCli(
+      [
+        "users",
+        "list",
+        "--format",
+        "jsonl",
+        "--page-size",
+        "100",
+        "--timeout",
+        "1000ms",
+        "--base-url",
+        server.url,
+      ],
+      { env, timeoutMs: 120_000 },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(Exit.ok);
+    const ids = jsonlIds(result.stdout);
+    const want = userIds(10_000);
+    const { lost, duplicated } = lostAndDuplicated(ids, want);
+    expect({ lost, duplicated }).toEqual({ lost: 0, duplicated: 0 });
+    expect(ids).toEqual(want);
+    reportCases("cli paging users jsonl", {
+      users: ids.length,
+      requests: server.requestCount,
+      faults: server.faulted.length,
+      lost,
+      duplicated,
+      ms: result.ms,
+    });
+  });
+
+  it("roles list --format jsonl (`next` cursors): 3,000 roles, ~10% failing, 0 lost, 0 duplicated", async () => {
+    server = await startFaultServer({
+      roles: 3_000,
+      stallMs: 5_000,
+      faults: seededFaults({ seed: 5, rate: 0.1, maxConsecutive: 2 }),
+    });
+    const result = await runCli(
+      [
+        "roles",
+        "list",
+        "--format",
+        "jsonl",
+        "--page-size",
+        "100",
+        "--timeout",
+        "1000ms",
+        "--base-url",
+        server.url,
+      ],
+      { env, timeoutMs: 120_000 },
+    );
+    expect(result.code).toBe(Exit.ok);
+    const ids = jsonlIds(result.stdout);
+    expect(lostAndDuplicated(ids, Array.from(new Set(ids)))).toEqual({ lost: 0, duplicated: 0 });
+    expect(ids).toHaveLength(3_000);
+    reportCases("cli paging roles jsonl", {
+      roles: ids.length,
+      requests: server.requestCount,
+      faults: server.faulted.length,
+    });
+  });
+});
+
+describe("CLI: faults that outlast the retries", () => {
+  const cases: [string, { fault: Fault; exit: number }][] = [
+    ["429 on every try", { fault: { kind: "rate-limit" }, exit: Exit.rateLimited }],
+    ["500 on every try", { fault: { kind: "server-error", status: 500 }, exit: Exit.server }],
+    ["an HTML 502 page on every try", { fault: { kind: "html" }, exit: Exit.server }],
+    ["a reset on every try", { fault: { kind: "reset" }, exit: Exit.network }],
+    ["a stall on every try", { fault: { kind: "stall", ms: 5_000 }, exit: Exit.network }],
+  ];
+
+  it.each(cases)(
+    "%s: the exit code for it, the 300 users already written, whole lines only",
+    async (_t, { fault, exit }) => {
+      server = await startFaultServer({ users: 1_000, faults: always(fault, 4) });
+      const result = await runCli(
+        [
+          "users",
+          "list",
+          "--format",
+          "jsonl",
+          "--page-size",
+          "100",
+          "--timeout",
+          "300ms",
+          "--base-url",
+          server.url,
+        ],
+        { env },
+      );
+      expect(result.code).toBe(exit);
+      // What was written before the failure is usable: 3 pages of whole JSON lines, nothing half-written.
+      expect(result.stdout.endsWith("\n")).toBe(true);
+      expect(jsonlIds(result.stdout)).toEqual(userIds(300));
+      expect(server.requestCount).toBe(3 + 3);
+      expect(result.stderr.trim()).not.toBe("");
+    },
+  );
+
+  it.each(cases)("%s: stderr says how far the listing got (300 items, 3 pages)", async (_t, { fault }) => {
+    server = await startFaultServer({ users: 1_000, faults: always(fault, 4) });
+    const result = await runCli(
+      [
+        "users",
+        "list",
+        "--format",
+        "jsonl",
+        "--page-size",
+        "100",
+        "--timeout",
+        "300ms",
+        "--base-url",
+        server.url,
+      ],
+      { env },
+    );
+    // Someone re-running or resuming the listing needs to know where it stopped. The URL of the failed
+    // request (which holds the cursor) does not count: the message must state the progress itself.
+    const withoutUrls = result.stderr.replace(/https?:\/\/\S+/g, "<url>");
+    expect(withoutUrls).toMatch(/\b300\b[^\n]*\b(items?|users?|results?|written)\b|\b3 pages?\b/i);
+  });
+});

@@ -1,0 +1,120 @@
+// A throwaway Verdaccio on 127.0.0.1: storage and config in a temp dir, the machine's npm registry
+// as its uplink for third-party packages, @openai-admin/* published locally.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface Registry {
+  url: string;
+  port: number;
+  pid: number;
+  /** Registers a user and returns its token: npm refuses to publish without one. */
+  token(): Promise<string>;
+  /** Stops Verdaccio; resolves once the process has exited. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** The registry npm uses on this machine, for the uplink. */
+export function machineRegistry(): string {
+  const url = execFileSync("npm", ["config", "get", "registry"], { encoding: "utf8" }).trim();
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Whether anything accepts TCP connections on 127.0.0.1:port. */
+export function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+const live = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of live) child.kill("SIGKILL");
+});
+
+export async function startVerdaccio(dir: string, uplink = machineRegistry()): Promise<Registry> {
+  mkdirSync(join(dir, "storage"), { recursive: true });
+  const config = join(dir, "config.yaml");
+  writeFileSync(
+    config,
+    [
+      `storage: ${JSON.stringify(join(dir, "storage"))}`,
+      "auth:",
+      `  htpasswd: { file: ${JSON.stringify(join(dir, "htpasswd"))}, max_users: 10 }`,
+      "uplinks:",
+      `  upstream: { url: ${JSON.stringify(uplink)}, timeout: 60s, max_fails: 10, fail_timeout: 1s }`,
+      "packages:",
+      '  "@openai-admin/*": { access: $all, publish: $all, unpublish: $all }',
+      '  "**": { access: $all, proxy: upstream }',
+      // The CLI bundle and the packaged spec together are a few MB; leave room.
+      "max_body_size: 200mb",
+      "web: { enable: false }",
+      "log: { type: stdout, format: json, level: warn }",
+      "",
+    ].join("\n"),
+  );
+  const server = fileURLToPath(new URL("./verdaccio-server.mjs", import.meta.url));
+  const child = spawn(process.execPath, [server, config], { stdio: ["pipe", "pipe", "pipe"], cwd: dir });
+  live.add(child);
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Verdaccio did not start in 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = /verdaccio listening on (\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk;
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Verdaccio exited with ${code}:\n${output}`));
+    });
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const exited = once(child, "exit");
+
+  return {
+    url,
+    port,
+    pid: child.pid as number,
+    async token() {
+      const name = "release-tests";
+      const response = await fetch(`${url}-/user/org.couchdb.user:${name}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          name,
+          password: "release-tests",
+          type: "user",
+          roles: [],
+          date: new Date().toISOString(),
+        }),
+      });
+      const body = (await response.json()) as { token?: string };
+      if (!response.ok || !body.token) throw new Error(`adduser: ${response.status} ${JSON.stringify(body)}`);
+      return body.token;
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.stdin?.end();
+      const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(killer);
+      live.delete(child);
+    },
+  };
+}

@@ -214,13 +214,25 @@ function wrongValue(schema: JsonSchema): unknown {
   return undefined;
 }
 
+/** Why a live run does not send this operation, or undefined when it may. */
+export function liveExclusion(
+  operation: Operation,
+  live: LiveOptions = { allowWrites: false },
+): string | undefined {
+  if (operation.method === "get") return undefined;
+  if (!operation.path.startsWith("/organization/projects/{project_id}")) {
+    return "writes outside the sandbox project are never sent to a live server";
+  }
+  // Archiving cannot be undone; it would also end every later run against the sandbox project.
+  if (operation.operationId === "archive-project") return "archiving the sandbox project cannot be undone";
+  if (!live.allowWrites) return "writes need CONTRACT_ALLOW_WRITES=1 and CONTRACT_PROJECT_ID";
+  return undefined;
+}
+
 // Live: only what is safe on a real organization.
 function liveCases(operation: Operation, fixture: FixtureLike, live: LiveOptions): Case[] {
   const write = operation.method !== "get";
-  const projectScoped = operation.path.startsWith("/organization/projects/{project_id}");
-  // Archiving cannot be undone; it would also end every later run against the sandbox project.
-  const allowed =
-    !write || (live.allowWrites && projectScoped && operation.operationId !== "archive-project");
+  const allowed = liveExclusion(operation, live) === undefined;
   const cases: Case[] = [];
   const success = operation.responses.find((r) => /^2\d\d$/.test(r.status));
   if (success && allowed) {

@@ -9,6 +9,11 @@ const version = typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "0.0.0-d
 if ((end === -1 ? argv : argv.slice(0, end)).includes("--version")) {
   process.stdout.write(`openai-admin ${version}\n`);
 } else {
+  // `openai-admin users list | head` closes the pipe early: stop quietly, as other CLIs do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   const controller = new AbortController();
   process.on("SIGINT", () => {
     // A second Ctrl-C leaves at once, even if cleanup (stopping the mock) is still running.

@@ -33,8 +33,6 @@ function opFlagSpecs(op: Operation): FlagSpec[] {
   ];
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export async function main(argv: readonly string[], options: MainOptions): Promise<number> {
   const { env, streams, version } = options;
   // A lenient first pass finds the command words and the flags that shape error output.
@@ -112,7 +110,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     }
     if (op.destructive && !dryRun) {
       const decision = await confirm({
-        question: `${capitalize(op.verb)} ${fillTarget(op.target, input.path)}?`,
+        action: `${op.verb} ${fillTarget(op.target, input.path)}`,
         yes: isSet(args, "yes"),
         interactive: term.interactive,
         input: streams.stdin,

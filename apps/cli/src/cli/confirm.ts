@@ -6,8 +6,8 @@ import { UsageError } from "./usage-error.js";
 export type Decision = "proceed" | "declined";
 
 export interface ConfirmOptions {
-  /** `Delete user user_abc?` */
-  question: string;
+  /** What is about to happen, `delete user user_abc`; the prompt is `Delete user user_abc? [y/N]`. */
+  action: string;
   yes: boolean;
   interactive: boolean;
   input: NodeJS.ReadableStream;
@@ -21,14 +21,16 @@ export async function confirm(options: ConfirmOptions): Promise<Decision> {
   if (options.yes) return "proceed";
   if (!options.interactive) {
     throw new UsageError(
-      `${options.question.replace(/\?$/, "")}: refusing without confirmation; pass --yes to confirm.`,
+      `refusing to ${options.action} without confirmation (no terminal to ask on); pass --yes.`,
       {
         flag: "--yes",
+        hint: "",
       },
     );
   }
   const rl = createInterface({ input: options.input, output: options.output, terminal: false });
-  options.output.write(`${options.question} [y/N] `);
+  const question = `${options.action.charAt(0).toUpperCase()}${options.action.slice(1)}?`;
+  options.output.write(`${question} [y/N] `);
   if (options.signal?.aborted) {
     rl.close();
     return "declined";

@@ -23,7 +23,7 @@ export const exitCodeTable: readonly (readonly [number, string])[] = [
   [ExitCode.rateLimited, "rate limited, after retries (429)"],
   [ExitCode.server, "server error (5xx)"],
   [ExitCode.network, "network error or timeout"],
-  [ExitCode.interrupted, "interrupted (Ctrl-C)"],
+  [ExitCode.interrupted, "interrupted (Ctrl-C), or declined at the prompt"],
 ];
 
 /** Maps an HTTP status to the exit code for it. */

@@ -20,13 +20,13 @@ beforeEach(() => {
 
 describe("without a terminal", () => {
   it.each([
-    ["users delete", ["users", "delete", "user_abc"], "Delete user user_abc"],
+    ["users delete", ["users", "delete", "user_abc"], "delete user user_abc"],
     [
       "users:roles delete",
       ["users:roles", "delete", "user_abc", "role_x"],
-      "Delete role role_x of user user_abc",
+      "delete role role_x of user user_abc",
     ],
-    ["projects archive", ["projects", "archive", "proj_abc"], "Archive project proj_abc"],
+    ["projects archive", ["projects", "archive", "proj_abc"], "archive project proj_abc"],
   ])("%s refuses without --yes and sends nothing", async (_, args, what) => {
     const result = await run([...args, "--base-url", server.url]);
     expect(result.code).toBe(2);
@@ -53,7 +53,7 @@ function answer(text: string | null, interactive = true) {
   });
   if (text === null) input.end();
   else input.end(text);
-  const decision = confirm({ question: "Delete user user_abc?", yes: false, interactive, input, output });
+  const decision = confirm({ action: "delete user user_abc", yes: false, interactive, input, output });
   return { decision, prompt: () => prompt };
 }
 
@@ -79,7 +79,7 @@ describe("the prompt", () => {
     const controller = new AbortController();
     const input = new PassThrough();
     const pending = confirm({
-      question: "q?",
+      action: "delete x",
       yes: false,
       interactive: true,
       input,
@@ -96,7 +96,7 @@ describe("the prompt", () => {
 
   it("does not ask with --yes", async () => {
     const decision = await confirm({
-      question: "q?",
+      action: "delete x",
       yes: true,
       interactive: false,
       input: new PassThrough(),

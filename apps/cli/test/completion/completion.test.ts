@@ -51,6 +51,7 @@ describe("bash completion at work", () => {
       `COMP_LINE=${JSON.stringify(line)}; COMP_POINT=${line.length}`,
       `COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(" ")}); COMP_CWORD=${words.length - 1}`,
       "_openai_admin",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash array expansion, not a template
       'printf "%s\\n" "${COMPREPLY[@]}"',
     ].join("\n");
     const { stdout } = await exec("bash", ["-c", driver]);

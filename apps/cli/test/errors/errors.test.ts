@@ -1,8 +1,10 @@
 // Failed requests: one line on stderr naming status, type, code, param and request id (or a
 // JSON object with --format json), and the exit code of the table.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { type Mock, startMock } from "@openai-admin/mock";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
+import { BIN, CANARY, run } from "../helpers/cli.js";
 import { SPEC } from "../helpers/manifest.js";
 import { type RecordingServer, startServer } from "../helpers/server.js";
 
@@ -142,5 +144,16 @@ describe("rate limits, timeouts and the network", () => {
     const result = await run(["users", "list", "--base-url", closed.url, "--max-retries", "0"]);
     expect(result.code).toBe(8);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("exits 130 on Ctrl-C while a request is in flight", async () => {
+    status = 0;
+    const child = spawn(process.execPath, [BIN, "users", "list", "--base-url", server.url], {
+      env: { PATH: process.env.PATH ?? "", OPENAI_ADMIN_KEY: CANARY },
+    });
+    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGINT");
+    const [code] = await once(child, "exit");
+    expect(code).toBe(130);
   });
 });

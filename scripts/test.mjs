@@ -6,11 +6,14 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./codegen.mjs";
 
-const workspaces = ["packages", "apps"].flatMap((dir) =>
-  readdirSync(join(repoRoot, dir), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => join(repoRoot, dir, d.name)),
-);
+const workspaces = [
+  ...["packages", "apps"].flatMap((dir) =>
+    readdirSync(join(repoRoot, dir), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(repoRoot, dir, d.name)),
+  ),
+  join(repoRoot, "bench"),
+];
 const reportOf = (ws) => join(ws, "test-results", "vitest.json");
 // A report left from an earlier run must not be counted again if its package's tests fail to start.
 for (const ws of workspaces) rmSync(reportOf(ws), { force: true });

@@ -43,7 +43,13 @@ function run(command: string, args: string[], options: SpawnSyncOptions & { time
 /** npm against the throwaway registry only, with its own config and cache. */
 function npm(args: string[], cwd: string) {
   const flags = ["--registry", (registry as Registry).url, "--userconfig", npmrc, "--cache", npmCache];
-  return run("npm", [...args, ...flags], { cwd, env: cleanEnv(), timeout: 240_000 });
+  try {
+    return run("npm", [...args, ...flags], { cwd, env: cleanEnv(), timeout: 240_000 });
+  } catch (error) {
+    throw new Error(
+      `${(error as Error).message}\nVerdaccio's log:\n${(registry as Registry).log().slice(-4000)}`,
+    );
+  }
 }
 
 function sizeOf(path: string): number {

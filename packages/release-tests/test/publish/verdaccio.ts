@@ -13,13 +13,17 @@ export interface Registry {
   pid: number;
   /** Registers a user and returns its token: npm refuses to publish without one. */
   token(): Promise<string>;
+  /** What Verdaccio logged (warnings and errors), to explain a failed install. */
+  log(): string;
   /** Stops Verdaccio; resolves once the process has exited. Safe to call twice. */
   stop(): Promise<void>;
 }
 
 /** The registry npm uses on this machine, for the uplink. */
 export function machineRegistry(): string {
-  const url = execFileSync("npm", ["config", "get", "registry"], { encoding: "utf8" }).trim();
+  // Without the npm_config_* a `pnpm run` parent sets, so npm reads the machine's own config.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_/i.test(key)));
+  const url = execFileSync("npm", ["config", "get", "registry"], { encoding: "utf8", env }).trim();
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -40,7 +44,22 @@ process.once("exit", () => {
   for (const child of live) child.kill("SIGKILL");
 });
 
+/** Fails early, and says why, when this process (and so Verdaccio) cannot reach the uplink. */
+async function checkUplink(uplink: string): Promise<void> {
+  try {
+    const response = await fetch(`${uplink}yaml`, { method: "HEAD", signal: AbortSignal.timeout(30_000) });
+    if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new Error(
+      `Verdaccio's uplink ${uplink} is unreachable from here (${cause}). Behind a TLS-intercepting proxy, ` +
+        "NODE_EXTRA_CA_CERTS must reach the test (turbo passes it through: packages/release-tests/turbo.json).",
+    );
+  }
+}
+
 export async function startVerdaccio(dir: string, uplink = machineRegistry()): Promise<Registry> {
+  await checkUplink(uplink);
   mkdirSync(join(dir, "storage"), { recursive: true });
   const config = join(dir, "config.yaml");
   writeFileSync(
@@ -91,6 +110,7 @@ export async function startVerdaccio(dir: string, uplink = machineRegistry()): P
     url,
     port,
     pid: child.pid as number,
+    log: () => output,
     async token() {
       const name = "release-tests";
       const response = await fetch(`${url}-/user/org.couchdb.user:${name}`, {

@@ -1,6 +1,6 @@
 // Sends one operation through @openai-admin/client and prints the result. Loaded only once the
 // command line has been parsed and checked, so help and usage errors never pay for it.
-import { type AdminClient, createAdminClient, pages, unwrap } from "@openai-admin/client";
+import { type AdminClient, createAdminClient, OpenAIAdminError, pages, unwrap } from "@openai-admin/client";
 import type { Config } from "../cli/config.js";
 import { ExitCode } from "../cli/exit-codes.js";
 import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
@@ -26,6 +26,19 @@ export interface Execution {
   signal: AbortSignal;
 }
 
+// The mock (Prism and its ~180 packages) is an optional dependency, so `npm install
+// --omit=optional` gives a lean CLI; --mock then says what is missing instead of a module error.
+async function loadMock(): Promise<typeof import("@openai-admin/mock")> {
+  try {
+    return await import("@openai-admin/mock");
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new OpenAIAdminError(
+      "--mock needs @openai-admin/mock, an optional dependency that is not installed (omitted with --omit=optional?). Install it with: npm install -g @openai-admin/mock",
+    );
+  }
+}
+
 // The mock enforces the bearer scheme but accepts any key; a real key is never sent to it.
 const MOCK_KEY = "sk-admin-mock";
 
@@ -42,7 +55,7 @@ export async function execute(run: Execution): Promise<number> {
     let baseUrl = config.baseUrl;
     let apiKey = config.apiKey;
     if (config.mock) {
-      const { startMock } = await import("@openai-admin/mock");
+      const { startMock } = await loadMock();
       const mock = await startMock(config.debug ? { onLog: (line) => term.err(`[mock] ${line}\n`) } : {});
       stopMock = mock.stop;
       baseUrl = mock.url;

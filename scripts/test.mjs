@@ -18,7 +18,15 @@ const reportOf = (ws) => join(ws, "test-results", "vitest.json");
 // A report left from an earlier run must not be counted again if its package's tests fail to start.
 for (const ws of workspaces) rmSync(reportOf(ws), { force: true });
 
-const tasks = ["lint", "lint:repo", "typecheck", "check-generated", "check-package", "test", ...process.argv.slice(2)];
+const tasks = [
+  "lint",
+  "lint:repo",
+  "typecheck",
+  "check-generated",
+  "check-package",
+  "test",
+  ...process.argv.slice(2),
+];
 const run = spawnSync("turbo", ["run", ...tasks, "--continue"], { stdio: "inherit", cwd: repoRoot });
 
 let passed = 0;

@@ -31,13 +31,16 @@ const started = performance.now();
 if (build) {
   // The suites test what was built (the CLI's dist binary, the client's dist); a cache hit is ~0.1 s.
   const filters = ["@openai-admin/client", "@openai-admin/cli", "@openai-admin/hardening-tests"];
-  const turbo = spawnSync("turbo", ["run", "build", ...filters.flatMap((f) => ["--filter", `${f}...`])], {
+  // Run directly (not through pnpm), node_modules/.bin is not on PATH: use the repo's turbo.
+  const local = join(repoRoot, "node_modules", ".bin", "turbo");
+  const turboBin = existsSync(local) ? local : "turbo";
+  const turbo = spawnSync(turboBin, ["run", "build", ...filters.flatMap((f) => ["--filter", `${f}...`])], {
     stdio: "inherit",
     cwd: repoRoot,
     shell: process.platform === "win32",
   });
   if (turbo.status !== 0) {
-    console.error("node-matrix: build failed");
+    console.error(`node-matrix: build failed${turbo.error ? `: ${turbo.error.message}` : ""}`);
     process.exit(1);
   }
 }

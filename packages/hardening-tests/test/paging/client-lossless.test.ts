@@ -28,9 +28,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-function clientFor(s: FaultServer, maxRetries = 2) {
-  // A stall must end in a timeout, quickly; every HTTP fault asks for a 1 ms wait.
-  return createAdminClient({ adminApiKey: KEY, baseUrl: s.url, timeout: 1_000, maxRetries });
+function clientFor(s: FaultServer, timeout = 1_000) {
+  // A stall must end in a timeout, quickly (but not so quickly that a healthy request on a busy CI
+  // machine times out too); every HTTP fault asks for a 1 ms wait.
+  return createAdminClient({ adminApiKey: KEY, baseUrl: s.url, timeout, maxRetries: 2 });
 }
 
 /** Lost and duplicated ids of a listing against the ids it should have yielded. */
@@ -116,7 +117,7 @@ describe("client: lossless paging under transient faults", () => {
         faults: faultPlan({ 2: fault, 3: fault, 7: fault, 8: fault }),
       });
       const ids: string[] = [];
-      for await (const user of paginate(clientFor(server), "/organization/users", {
+      for await (const user of paginate(clientFor(server, 2_000), "/organization/users", {
         params: { query: { limit: 100 } },
       })) {
         ids.push(user.id);
@@ -147,7 +148,7 @@ describe("client: faults that outlast the retries", () => {
       const ids: string[] = [];
       let thrown: unknown;
       try {
-        for await (const user of paginate(clientFor(server), "/organization/users", {
+        for await (const user of paginate(clientFor(server, 2_000), "/organization/users", {
           params: { query: { limit: 100 } },
         })) {
           ids.push(user.id);

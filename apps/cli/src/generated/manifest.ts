@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 5c4a5b93e4cc69bf).
+// This file is generated from spec/openapi.yaml (sha256 a5cd0a3da916f589).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 import type { Operation, Resource } from "../manifest/types.js";
 

@@ -49,17 +49,19 @@ export function createAdminClient(options: AdminClientOptions = {}): AdminClient
     sleep: wait,
   };
 
-  const client = createClient<paths, `${string}/${string}`>({
-    baseUrl: resolved.baseUrl,
-    fetch: resolved.fetch,
-    headers: { Authorization: `Bearer ${adminApiKey}`, ...resolved.headers },
-  });
-  const core = resilience({
+  const { middleware: core, fetch } = resilience({
     secret: adminApiKey,
     timeout: resolved.timeout ?? 600_000,
     maxRetries: resolved.maxRetries ?? 2,
     log: redactingLog(resolved.logger, adminApiKey),
     sleep: wait,
+    fetch: resolved.fetch,
+  });
+  // openapi-fetch sends through resilience's fetch, which gives each attempt its deadline's signal.
+  const client = createClient<paths, `${string}/${string}`>({
+    baseUrl: resolved.baseUrl,
+    fetch,
+    headers: { Authorization: `Bearer ${adminApiKey}`, ...resolved.headers },
   });
   client.use(core);
 

@@ -8,11 +8,15 @@ export interface Logger {
   error?(message: string, details?: Record<string, unknown>): void;
 }
 
-export type Log = (level: keyof Logger, message: string, details: Record<string, unknown>) => void;
+export interface Log {
+  (level: keyof Logger, message: string, details: Record<string, unknown>): void;
+  /** Whether `level` goes anywhere, so a line nobody reads is never built (most clients have no logger). */
+  wants(level: keyof Logger): boolean;
+}
 
 /** A log function that scrubs the key from every message and string detail before the logger sees it. */
 export function redactingLog(logger: Logger | undefined, secret: string): Log {
-  return (level, message, details) => {
+  const log = (level: keyof Logger, message: string, details: Record<string, unknown>) => {
     const write = logger?.[level];
     if (!write) return;
     const clean = Object.fromEntries(
@@ -23,4 +27,5 @@ export function redactingLog(logger: Logger | undefined, secret: string): Log {
     );
     write.call(logger, redact(message, secret), clean);
   };
+  return Object.assign(log, { wants: (level: keyof Logger) => !!logger?.[level] });
 }

@@ -11,13 +11,24 @@ export interface ResilienceOptions {
   maxRetries: number;
   log: Log;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** The fetch the client was given, if any. */
+  fetch: typeof globalThis.fetch | undefined;
+}
+
+export interface Resilience {
+  middleware: Middleware;
+  /** The fetch for openapi-fetch: it starts each first attempt's deadline. */
+  fetch: (request: Request) => Promise<Response>;
 }
 
 interface Flight {
-  /** An unsent copy, so every retry can send the same body again. */
+  /** What a retry sends again: a copy made before the first send when there is a body to re-send. */
   pristine: Request;
+  /** Whether `pristine` has a body, so every retry must send a copy of it. */
+  copy: boolean;
   caller: AbortSignal;
-  deadline: Deadline;
+  /** Only when a fetch given for this one request bypassed `Resilience.fetch`. */
+  deadline?: Deadline;
   started: number;
 }
 
@@ -26,17 +37,94 @@ type Outcome = { response: Response } | { error: unknown };
 // Bodies are only allowed for these statuses when rebuilding a Response.
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
+// undici-types declares json() and text() as properties, which TypeScript lets no subclass override.
+type BodyMethods = new (
+  body: string,
+  init: ResponseInit,
+) => Omit<Response, "json" | "text"> & { json(): Promise<unknown>; text(): Promise<string> };
+
 /**
- * Timeouts, retries and connection-error mapping as one openapi-fetch middleware. It buffers each
- * response body so a connection that breaks mid-body is retried like any other connection error.
+ * An ok JSON response whose body was read once, inside the attempt's deadline, and parsed once, to
+ * check it: the first `json()` or `text()` (openapi-fetch's) gets that text or parse instead of
+ * streaming the text back out and parsing it again. Everything else is a plain Response of the text,
+ * and once read it is used up like any other.
  */
-export function resilience(options: ResilienceOptions): Middleware {
-  const { secret, timeout, maxRetries, log } = options;
+class JsonResponse extends (Response as unknown as BodyMethods) {
+  readonly #text: string;
+  #data: unknown;
+
+  constructor(text: string, init: { status: number; statusText: string; headers: Headers }) {
+    super(text, init);
+    this.#text = text;
+    // A text body brings a default content type; the server's headers are the ones to show.
+    if (!init.headers.has("content-type")) this.headers.delete("content-type");
+  }
+
+  /** The response, or an APIError saying its body is not JSON; parses it for `json()`. */
+  static check(response: JsonResponse, secret: string): Response | APIError {
+    try {
+      if (response.#text) response.#data = JSON.parse(response.#text);
+      return response;
+    } catch {
+      // openapi-fetch would throw a bare SyntaxError with no status or request id; say what happened instead.
+      const requestId = response.headers.get("x-request-id");
+      const message = `${response.status} ${response.statusText}: the response body is not valid JSON${requestId ? ` (request id: ${requestId})` : ""}`;
+      return new APIError(
+        response.status,
+        redact(response.#text.slice(0, 200), secret),
+        message,
+        response.headers,
+      );
+    }
+  }
+
+  /** Whether this read may take the buffered body: the first, of an untouched body. */
+  #take(): boolean {
+    const { body } = this;
+    if (!body || body.locked || this.bodyUsed) return false;
+    // Cancelling marks the body used, as reading it would.
+    void body.cancel();
+    return true;
+  }
+
+  // An empty body goes to Response's own json(), which rejects it as Response always did.
+  override json(): Promise<unknown> {
+    return this.#text && this.#take() ? Promise.resolve(this.#data) : super.json();
+  }
+
+  override text(): Promise<string> {
+    return this.#take() ? Promise.resolve(this.#text) : super.text();
+  }
+}
+
+/**
+ * Timeouts, retries and connection-error mapping: an openapi-fetch middleware and the fetch it calls.
+ * Each response body is read inside the attempt's deadline, so a connection that breaks mid-body is
+ * retried like any other connection error.
+ */
+export function resilience(options: ResilienceOptions): Resilience {
+  const { secret, timeout, maxRetries, log, fetch: given } = options;
+  const globalFetch = globalThis.fetch;
   // Keyed by openapi-fetch's request id, which survives a later middleware replacing the Request.
   const flights = new Map<string, Flight>();
+  // Keyed by the Request as sent, which openapi-fetch hands to onResponse and onError.
+  const deadlines = new WeakMap<Request, Deadline>();
+
+  // The global fetch takes the deadline's signal in its init, which sets up the same request as
+  // `new Request(request, { signal })` without building a Request more per attempt. A fetch the
+  // caller gave gets the Request with the signal in it, as it always has.
+  const attempt = (request: Request, { signal }: Deadline): Promise<Response> =>
+    given ? given(new Request(request, { signal })) : globalFetch(request, { signal });
+
+  const send = (request: Request): Promise<Response> => {
+    const deadline = startDeadline(request.signal, timeout);
+    deadlines.set(request, deadline);
+    return attempt(request, deadline);
+  };
 
   async function settle(
     id: string,
+    request: Request,
     first: Outcome,
     merged: MergedOptions,
   ): Promise<Response | Error | undefined> {
@@ -44,35 +132,41 @@ export function resilience(options: ResilienceOptions): Middleware {
     if (!flight) return undefined;
     // openapi-fetch calls onResponse again after onError recovered; the second call must pass through.
     flights.delete(id);
-    const method = flight.pristine.method;
-    const url = redact(flight.pristine.url, secret);
+    const { pristine, caller } = flight;
+    const method = pristine.method;
+    // Only logs and errors show the URL; most requests need neither.
+    let redacted: string | undefined;
+    const url = () => (redacted ??= redact(pristine.url, secret));
+    let deadline = flight.deadline ?? deadlines.get(request);
     let outcome = first;
     for (let retriesDone = 0; ; retriesDone++) {
-      const result = await finish(outcome, flight, `${method} ${url}`);
-      flight.deadline.clear();
+      const result = await finish(outcome, caller, deadline, merged.parseAs, () => `${method} ${url()}`);
+      deadline?.clear();
       const isResponse = result instanceof Response;
       const status = isResponse ? result.status : undefined;
       const requestId = isResponse ? result.headers.get("x-request-id") : null;
-      const summary = isResponse ? `${result.status} ${result.statusText}`.trim() : result.message;
-      log("debug", `${method} ${url} -> ${summary}`, {
-        method,
-        url,
-        status,
-        attempt: retriesDone + 1,
-        ms: Date.now() - flight.started,
-        requestId,
-      });
+      const summary = () => (isResponse ? `${result.status} ${result.statusText}`.trim() : result.message);
+      if (log.wants("debug")) {
+        log("debug", `${method} ${url()} -> ${summary()}`, {
+          method,
+          url: url(),
+          status,
+          attempt: retriesDone + 1,
+          ms: Date.now() - flight.started,
+          requestId,
+        });
+      }
       const retryable = isResponse ? shouldRetry(result) : !(result instanceof APIUserAbortError);
       if (!retryable || retriesDone >= maxRetries) {
-        return isResponse ? checkJson(result, merged.parseAs, secret) : result;
+        return result instanceof JsonResponse ? JsonResponse.check(result, secret) : result;
       }
       const wait = isResponse ? retryDelay(result.headers, retriesDone) : backoff(retriesDone);
       log(
         "warn",
-        `${method} ${url} failed (${summary}); retry ${retriesDone + 1} of ${maxRetries} in ${Math.round(wait)} ms`,
+        `${method} ${url()} failed (${summary()}); retry ${retriesDone + 1} of ${maxRetries} in ${Math.round(wait)} ms`,
         {
           method,
-          url,
+          url: url(),
           status,
           retry: retriesDone + 1,
           waitMs: wait,
@@ -80,15 +174,19 @@ export function resilience(options: ResilienceOptions): Middleware {
         },
       );
       try {
-        await options.sleep(wait, flight.caller);
+        await options.sleep(wait, caller);
       } catch (cause) {
         return new APIUserAbortError(undefined, { cause });
       }
-      flight.deadline = startDeadline(flight.caller, timeout);
+      deadline = startDeadline(caller, timeout);
       flight.started = Date.now();
       try {
-        const retry = new Request(flight.pristine.clone(), { signal: flight.deadline.signal });
-        outcome = { response: await merged.fetch(retry) };
+        const again = flight.copy ? pristine.clone() : pristine;
+        outcome = {
+          response: await (merged.fetch === send
+            ? attempt(again, deadline)
+            : merged.fetch(new Request(again, { signal: deadline.signal }))),
+        };
       } catch (error) {
         outcome = { error };
       }
@@ -96,62 +194,77 @@ export function resilience(options: ResilienceOptions): Middleware {
   }
 
   /** Reads the whole body inside the attempt's deadline; any failure becomes a typed connection error. */
-  async function finish(outcome: Outcome, flight: Flight, what: string): Promise<Response | APIError> {
+  async function finish(
+    outcome: Outcome,
+    caller: AbortSignal,
+    deadline: Deadline | undefined,
+    parseAs: string,
+    what: () => string,
+  ): Promise<Response | APIError> {
     try {
       if ("error" in outcome) throw outcome.error;
       const { response } = outcome;
-      const bytes = await response.arrayBuffer();
-      // Error bodies and headers reach people (messages, logs); a server that echoes the key must not leak it.
-      const headers = new Headers(response.headers);
-      for (const [name, value] of [...headers]) {
-        const clean = redact(value, secret);
-        if (clean !== value) headers.set(name, clean);
-      }
-      const init = { status: response.status, statusText: response.statusText, headers };
-      if (NULL_BODY_STATUSES.has(response.status)) return new Response(null, init);
-      return new Response(response.ok ? bytes : redact(new TextDecoder().decode(bytes), secret), init);
+      const { ok, status } = response;
+      // Read once, as text unless an ok body is not JSON: bytes then, as the caller asked for bytes.
+      const body = ok && parseAs !== "json" ? await response.arrayBuffer() : await response.text();
+      const init = {
+        status,
+        statusText: response.statusText,
+        headers: cleanHeaders(response.headers, secret),
+      };
+      if (NULL_BODY_STATUSES.has(status)) return new Response(null, init);
+      if (typeof body !== "string") return new Response(body, init);
+      // Error bodies reach people (messages, logs); a server that echoes the key must not leak it.
+      return ok ? new JsonResponse(body, init) : new Response(redact(body, secret), init);
     } catch (cause) {
-      if (flight.caller.aborted) return new APIUserAbortError(undefined, { cause });
-      if (flight.deadline.expired) {
-        return new APIConnectionTimeoutError(`Request timed out after ${timeout} ms: ${what}`, { cause });
+      if (caller.aborted) return new APIUserAbortError(undefined, { cause });
+      if (deadline?.expired) {
+        return new APIConnectionTimeoutError(`Request timed out after ${timeout} ms: ${what()}`, { cause });
       }
-      return new APIConnectionError(redact(`Connection error: ${what}: ${rootMessage(cause)}`, secret), {
+      return new APIConnectionError(redact(`Connection error: ${what()}: ${rootMessage(cause)}`, secret), {
         cause,
       });
     }
   }
 
-  return {
-    onRequest({ request, id }) {
-      const deadline = startDeadline(request.signal, timeout);
-      const pristine = request.clone();
-      const sent = new Request(request, { signal: deadline.signal });
-      flights.set(id, { pristine, caller: request.signal, deadline, started: Date.now() });
-      return sent;
+  const middleware: Middleware = {
+    onRequest({ request, id, options: merged }) {
+      // A retry re-sends the Request: one with a body must be copied before the first send uses it up.
+      const copy = maxRetries > 0 && request.body !== null;
+      const flight: Flight = {
+        pristine: copy ? request.clone() : request,
+        copy,
+        caller: request.signal,
+        started: Date.now(),
+      };
+      flights.set(id, flight);
+      if (merged.fetch === send) return undefined;
+      // A fetch given for this one request bypasses `send`: put the deadline in the Request itself.
+      flight.deadline = startDeadline(request.signal, timeout);
+      return new Request(request, { signal: flight.deadline.signal });
     },
-    async onResponse({ id, response, options: merged }) {
-      const result = await settle(id, { response }, merged);
+    async onResponse({ id, request, response, options: merged }) {
+      const result = await settle(id, request, { response }, merged);
       if (result instanceof Error) throw result;
       return result;
     },
-    onError({ id, error, options: merged }) {
-      return settle(id, { error }, merged);
+    onError({ id, request, error, options: merged }) {
+      return settle(id, request, { error }, merged);
     },
   };
+  return { middleware, fetch: send };
 }
 
-// openapi-fetch would throw a bare SyntaxError with no status or request id; say what happened instead.
-async function checkJson(response: Response, parseAs: string, secret: string): Promise<Response | APIError> {
-  if (!response.ok || parseAs !== "json") return response;
-  const text = await response.clone().text();
-  try {
-    if (text) JSON.parse(text);
-    return response;
-  } catch {
-    const requestId = response.headers.get("x-request-id");
-    const message = `${response.status} ${response.statusText}: the response body is not valid JSON${requestId ? ` (request id: ${requestId})` : ""}`;
-    return new APIError(response.status, redact(text.slice(0, 200), secret), message, response.headers);
+// Headers reach people too. Copied only when one needs scrubbing: the Response copies them anyway.
+function cleanHeaders(headers: Headers, secret: string): Headers {
+  let clean: Headers | undefined;
+  for (const [name, value] of headers) {
+    const safe = redact(value, secret);
+    if (safe === value) continue;
+    clean ??= new Headers(headers);
+    clean.set(name, safe);
   }
+  return clean ?? headers;
 }
 
 function rootMessage(error: unknown): string {

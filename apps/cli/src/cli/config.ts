@@ -66,6 +66,11 @@ export function resolveConfig(args: ParsedArgs, env: NodeJS.ProcessEnv): Config 
   if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
     throw new UsageError(`--base-url: not a URL: "${baseUrl}".`, { flag: "--base-url" });
   }
+  if (baseUrl !== undefined && !/^https?:$/.test(new URL(baseUrl).protocol)) {
+    throw new UsageError(`--base-url: must be an http:// or https:// URL, got "${baseUrl}".`, {
+      flag: "--base-url",
+    });
+  }
   const timeout = last(args, "timeout");
   const retries = last(args, "max-retries");
   return {

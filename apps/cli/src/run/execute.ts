@@ -10,7 +10,7 @@ import { Progress } from "../output/progress.js";
 import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js";
 import type { Terminal } from "../output/terminal.js";
 import type { Query } from "./query.js";
-import { reportError } from "./report.js";
+import { ListingStopped, reportError } from "./report.js";
 
 export interface Execution {
   term: Terminal;
@@ -93,7 +93,10 @@ export async function execute(run: Execution): Promise<number> {
     await renderValue(term, run.format, run.query ? run.query(data) : data);
     return ExitCode.ok;
   } catch (error) {
-    return reportError(term, error, config.format === "json" || config.format === "jsonl", config.debug);
+    const json = config.format === "json" || config.format === "jsonl";
+    if (error instanceof ListingStopped)
+      return reportError(term, error.cause, json, config.debug, error.progress);
+    return reportError(term, error, json, config.debug);
   } finally {
     await stopMock?.();
   }
@@ -117,15 +120,17 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
   const buffered: unknown[] | undefined = run.query ? [] : undefined;
   let count = 0;
   let pageCount = 0;
+  let resumeAfter: string | null = null;
   try {
     if (max > 0) {
       const iterate = pages as unknown as (
         client: AdminClient,
         path: string,
         init: Record<string, unknown>,
-      ) => AsyncIterable<{ data: unknown[] }>;
+      ) => AsyncIterable<{ data: unknown[]; next?: string | null; last_id?: string | null }>;
       for await (const page of iterate(client, run.op.path, init)) {
         pageCount++;
+        resumeAfter = ("next" in page ? page.next : page.last_id) ?? null;
         const items = page.data.slice(0, max - count);
         count += items.length;
         progress.clear();
@@ -135,6 +140,10 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
         progress.update(count, pageCount);
       }
     }
+  } catch (error) {
+    // Whoever reruns a long listing that failed part-way needs to know what was already written
+    // and where to pick up.
+    throw new ListingStopped(error, { items: count, pages: pageCount, noun, resumeAfter });
   } finally {
     progress.clear();
   }

@@ -72,12 +72,54 @@ export function errorLine(report: ErrorReport, statusText = ""): string {
   return `${head}${report.message} (${facts.join(", ")})`;
 }
 
-export function reportError(term: Terminal, error: unknown, json: boolean, debug: boolean): number {
+/** How far a listing got before it failed. */
+export interface ListingProgress {
+  items: number;
+  pages: number;
+  noun: string;
+  /** The cursor to pass as --after to continue where the listing stopped. */
+  resumeAfter: string | null;
+}
+
+/** A list command that failed part-way; what it had already written stays on stdout. */
+export class ListingStopped extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly progress: ListingProgress,
+  ) {
+    super("listing stopped");
+  }
+}
+
+export function progressNote(progress: ListingProgress): string {
+  const pages = `${progress.pages} page${progress.pages === 1 ? "" : "s"}`;
+  const resume =
+    progress.resumeAfter === null ? "" : `; to continue, rerun with --after ${progress.resumeAfter}`;
+  return `stopped after ${progress.items} ${progress.noun} (${pages})${resume}`;
+}
+
+export function reportError(
+  term: Terminal,
+  error: unknown,
+  json: boolean,
+  debug: boolean,
+  progress?: ListingProgress,
+): number {
   const exitCode = exitCodeFor(error);
+  const stopped = progress
+    ? {
+        progress: {
+          items: progress.items,
+          pages: progress.pages,
+          resume_after: progress.resumeAfter,
+          message: progressNote(progress),
+        },
+      }
+    : {};
   if (error instanceof APIError) {
     const report = describeApiError(error);
     if (json) {
-      term.err(`${JSON.stringify({ error: report, exit_code: exitCode })}\n`);
+      term.err(`${JSON.stringify({ error: report, exit_code: exitCode, ...stopped })}\n`);
     } else if (error.status === undefined) {
       term.err(`${term.errStyle("31", "error:")} ${error.message}\n`);
     } else {
@@ -92,9 +134,11 @@ export function reportError(term: Terminal, error: unknown, json: boolean, debug
         : error instanceof OpenAIAdminError
           ? "client_error"
           : "internal_error";
-    if (json) term.err(`${JSON.stringify({ error: { type: kind, message }, exit_code: exitCode })}\n`);
+    if (json)
+      term.err(`${JSON.stringify({ error: { type: kind, message }, exit_code: exitCode, ...stopped })}\n`);
     else term.err(`${term.errStyle("31", "error:")} ${message}\n`);
   }
+  if (progress && !json) term.err(`${progressNote(progress)}\n`);
   if (debug && error instanceof Error && error.stack) term.err(`${error.stack}\n`);
   return exitCode;
 }

@@ -123,6 +123,12 @@ describe("invalid input exits 2 and sends nothing", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("refuses a base URL that is not http or https", async () => {
+    const result = await run(["users", "list", "--base-url", "ftp://127.0.0.1/"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--base-url: must be an http:// or https:// URL");
+  });
+
   it("reports a usage error as JSON with --format json", async () => {
     const result = await run([
       "invites",

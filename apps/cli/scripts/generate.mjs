@@ -76,6 +76,7 @@ function reduce(input) {
   }
   if (Array.isArray(schema.required) && schema.required.length > 0) out.required = schema.required;
   if (schema.additionalProperties === false) out.additionalProperties = false;
+  if (Array.isArray(schema.not?.enum)) out.not = { enum: schema.not.enum };
   return out;
 }
 

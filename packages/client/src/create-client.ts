@@ -1,5 +1,5 @@
 import type { paths } from "@openai-admin/types";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { type Client, defaultPathSerializer, type Middleware } from "openapi-fetch";
 import { OpenAIAdminError } from "./errors.js";
 import { type Logger, redactingLog } from "./logger.js";
 import { resilience } from "./resilience.js";
@@ -62,6 +62,16 @@ export function createAdminClient(options: AdminClientOptions = {}): AdminClient
     baseUrl: resolved.baseUrl,
     fetch,
     headers: { Authorization: `Bearer ${adminApiKey}`, ...resolved.headers },
+    // URLs resolve `.` and `..` (even percent-encoded) as path segments: an id of `..` would turn
+    // "remove a role from a user" into "delete the user". No encoding can carry them, so refuse.
+    pathSerializer(path, params) {
+      for (const [name, value] of Object.entries(params)) {
+        if (value === "." || value === "..") {
+          throw new OpenAIAdminError(`${name} cannot be "${value}"`);
+        }
+      }
+      return defaultPathSerializer(path, params);
+    },
   });
   client.use(core);
 

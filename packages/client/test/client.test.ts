@@ -44,6 +44,19 @@ describe("createAdminClient", () => {
     expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual({ retention_type: "zero_data_retention" });
   });
 
+  it.each([".", ".."])("refuses the path id %j instead of sending the request elsewhere", async (id) => {
+    const server = await startServer(
+      replies({ status: 200, body: { object: "user.role.deleted", deleted: true } }),
+    );
+    const { client } = clientFor(server);
+    // `..` as role_id would resolve to DELETE /organization/users/user_abc: deleting the user.
+    const call = client.DELETE("/organization/users/{user_id}/roles/{role_id}", {
+      params: { path: { user_id: "user_abc", role_id: id } },
+    });
+    await expect(call).rejects.toThrow(`role_id cannot be "${id}"`);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("shows the caller's middleware one request and its final outcome, and retries what it built", async () => {
     const server = await startServer(
       replies({ status: 503, body: envelope("busy", "server_error") }, { status: 200, body: userList }),

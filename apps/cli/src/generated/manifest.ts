@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 a5cd0a3da916f589).
+// This file is generated from spec/openapi.yaml (sha256 6c31e0a4ae0d4d6e).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 import type { Operation, Resource } from "../manifest/types.js";
 
@@ -78,7 +78,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the user.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -109,7 +115,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the user.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -186,7 +198,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the user.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -217,7 +235,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the user.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -286,7 +310,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the user.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -330,7 +360,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the user.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -341,7 +377,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the role.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -373,7 +415,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the user.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -384,7 +432,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the role.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -536,7 +590,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the role.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -567,7 +627,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the role.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -642,7 +708,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the role.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -798,7 +870,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the invite.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -829,7 +907,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the invite.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -982,7 +1066,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -1013,7 +1103,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1068,7 +1164,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -1099,7 +1201,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -1130,7 +1238,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1192,7 +1306,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -1223,7 +1343,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1303,7 +1429,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1412,7 +1544,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1423,7 +1561,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the spend alert.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -1455,7 +1599,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1466,7 +1616,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the spend alert.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1576,7 +1732,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {
@@ -1587,7 +1749,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the spend alert.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -1619,7 +1787,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       }
     ],
@@ -1650,7 +1824,13 @@ export const operations: readonly Operation[] = [
         "description": "ID of the project.",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "not": {
+            "enum": [
+              ".",
+              ".."
+            ]
+          }
         }
       },
       {

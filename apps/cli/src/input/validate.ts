@@ -27,6 +27,9 @@ export function validate(value: unknown, schema: Schema, where = ""): string[] {
     const hint = typeof value === "string" ? didYouMean(value, options) : "";
     return [at(`must be one of ${options.join(", ")}; got ${show(value)}.${hint}`.replace(/\.\s*$/, ""))];
   }
+  if (schema.not?.enum.includes(value as string)) {
+    return [at(`must not be ${schema.not.enum.map(show).join(" or ")}`)];
+  }
   switch (schema.type) {
     case "string":
       if (typeof value !== "string") return [at(`must be a string, got ${show(value)}`)];

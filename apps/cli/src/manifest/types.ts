@@ -22,6 +22,8 @@ export interface Schema {
   properties?: Readonly<Record<string, Schema>>;
   required?: readonly string[];
   additionalProperties?: false;
+  /** Values the spec refuses, e.g. `.` and `..` as path ids. */
+  not?: { enum: readonly (string | number | boolean)[] };
 }
 
 /** One input of an operation: a path parameter, a query parameter or a top-level body field. */

@@ -143,6 +143,7 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
   } catch (error) {
     // Whoever reruns a long listing that failed part-way needs to know what was already written
     // and where to pick up.
+    if (pageCount === 0) throw error;
     throw new ListingStopped(error, { items: count, pages: pageCount, noun, resumeAfter });
   } finally {
     progress.clear();

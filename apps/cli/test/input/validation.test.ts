@@ -103,6 +103,10 @@ const invalid: [string, { args: string[]; names: string }][] = [
   ["missing path id", { args: ["users", "retrieve"], names: "--user-id" }],
   ["too many ids", { args: ["users", "retrieve", "user_a", "user_b"], names: "user_b" }],
   ["empty path id", { args: ["users", "retrieve", ""], names: "--user-id" }],
+  [
+    "dot-segment path id (would resolve to another endpoint)",
+    { args: ["users:roles", "delete", "user_abc", "..", "--yes"], names: "--role-id" },
+  ],
   ["bad --format", { args: ["users", "list", "--format", "xml"], names: "--format" }],
   ["bad --query", { args: ["users", "list", "--query", "[?"], names: "--query" }],
   ["bad --timeout", { args: ["users", "list", "--timeout", "soon"], names: "--timeout" }],

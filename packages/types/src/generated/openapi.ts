@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 a5cd0a3da916f589).
+// This file is generated from spec/openapi.yaml (sha256 6c31e0a4ae0d4d6e).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 
 export interface paths {
@@ -450,6 +450,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An object ID as it appears in a path. `.` and `..` are refused because URLs resolve them as path segments, which would send the request to a different endpoint. */
+        PathId: string;
         /**
          * @description Object type of a list envelope, always `list`.
          * @constant
@@ -1317,27 +1319,27 @@ export interface components {
          * @description ID of the user.
          * @example user_abc
          */
-        UserId: string;
+        UserId: components["schemas"]["PathId"];
         /**
          * @description ID of the role.
          * @example role_01J1F8ROLE01
          */
-        RoleId: string;
+        RoleId: components["schemas"]["PathId"];
         /**
          * @description ID of the invite.
          * @example invite-abc
          */
-        InviteId: string;
+        InviteId: components["schemas"]["PathId"];
         /**
          * @description ID of the project.
          * @example proj_abc
          */
-        ProjectId: string;
+        ProjectId: components["schemas"]["PathId"];
         /**
          * @description ID of the spend alert.
          * @example alert_abc123
          */
-        AlertId: string;
+        AlertId: components["schemas"]["PathId"];
         /**
          * @description Cursor: the `last_id` of the previous page; results start after this object.
          * @example user_abc

@@ -14,9 +14,17 @@ const workspaces = [
   ),
   join(repoRoot, "bench"),
 ];
-const reportOf = (ws) => join(ws, "test-results", "vitest.json");
+// Node 20's report, plus one per extra Node major from the node-matrix task (test-results/node-22/...).
+const reportsOf = (ws) => {
+  const dir = join(ws, "test-results");
+  if (!existsSync(dir)) return [];
+  const matrix = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith("node-"))
+    .map((d) => join(dir, d.name, "vitest.json"));
+  return [join(dir, "vitest.json"), ...matrix].filter((file) => existsSync(file));
+};
 // A report left from an earlier run must not be counted again if its package's tests fail to start.
-for (const ws of workspaces) rmSync(reportOf(ws), { force: true });
+for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true, force: true });
 
 const tasks = [
   "lint",
@@ -25,6 +33,7 @@ const tasks = [
   "check-generated",
   "check-package",
   "test",
+  "node-matrix",
   ...process.argv.slice(2),
 ];
 const run = spawnSync("turbo", ["run", ...tasks, "--continue"], { stdio: "inherit", cwd: repoRoot });
@@ -34,15 +43,14 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 for (const ws of workspaces) {
-  const file = reportOf(ws);
-  if (!existsSync(file)) {
-    if (existsSync(join(ws, "test"))) missing.push(ws);
-    continue;
+  const files = reportsOf(ws);
+  if (files.length === 0 && existsSync(join(ws, "test"))) missing.push(ws);
+  for (const file of files) {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
   }
-  const report = JSON.parse(readFileSync(file, "utf8"));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  skipped += report.numPendingTests + report.numTodoTests;
 }
 for (const ws of missing) console.error(`no test report from ${ws.slice(repoRoot.length + 1)}`);
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -36,7 +36,11 @@ const tasks = [
   "node-matrix",
   ...process.argv.slice(2),
 ];
-const run = spawnSync("turbo", ["run", ...tasks, "--continue"], { stdio: "inherit", cwd: repoRoot });
+const run = spawnSync("turbo", ["run", ...tasks, "--continue"], {
+  stdio: "inherit",
+  cwd: repoRoot,
+  env: { TURBO_TELEMETRY_DISABLED: "1", ...process.env },
+});
 
 let passed = 0;
 let failed = 0;

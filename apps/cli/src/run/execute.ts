@@ -9,8 +9,10 @@ import type { Operation } from "../manifest/types.js";
 import { Progress } from "../output/progress.js";
 import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js";
 import type { Terminal } from "../output/terminal.js";
+import { signalPerRequest } from "./per-request-signal.js";
 import type { Query } from "./query.js";
 import { ListingStopped, reportError } from "./report.js";
+import { youngGenerationCap } from "./young-generation.js";
 
 export interface Execution {
   term: Terminal;
@@ -116,6 +118,8 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
   const progress = new Progress(term, noun);
   const printer = new ListPrinter(term, run.format);
   const max = run.maxItems ?? Number.POSITIVE_INFINITY;
+  // Memory stays flat however long the listing: see young-generation.ts.
+  const capYoungGeneration = youngGenerationCap();
   // --query needs the whole list (it may sort, slice or aggregate), so it is buffered.
   const buffered: unknown[] | undefined = run.query ? [] : undefined;
   let count = 0;
@@ -128,7 +132,7 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
         path: string,
         init: Record<string, unknown>,
       ) => AsyncIterable<{ data: unknown[]; next?: string | null; last_id?: string | null }>;
-      for await (const page of iterate(client, run.op.path, init)) {
+      for await (const page of iterate(signalPerRequest(client, run.signal), run.op.path, init)) {
         pageCount++;
         resumeAfter = ("next" in page ? page.next : page.last_id) ?? null;
         const items = page.data.slice(0, max - count);
@@ -137,6 +141,7 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
         if (buffered) buffered.push(...items);
         else await printer.page(items);
         if (count >= max) break;
+        capYoungGeneration();
         progress.update(count, pageCount);
       }
     }

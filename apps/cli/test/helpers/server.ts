@@ -2,6 +2,7 @@
 // prove that nothing was sent, or inspect exactly what was. Nothing is mocked in the CLI.
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 export interface Recorded {
   method: string;
@@ -52,6 +53,22 @@ export async function startServer(handler: Handler = ok): Promise<RecordingServe
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * One recording server for a test file, started before its tests, emptied of requests before each
+ * test (so "nothing was sent" is per test) and closed after them.
+ */
+export function recordingServerPerFile(handler?: Handler): RecordingServer {
+  const server: RecordingServer = { url: "", requests: [], close: async () => {} };
+  beforeAll(async () => {
+    Object.assign(server, await startServer(handler));
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    server.requests.length = 0;
+  });
+  return server;
 }
 
 /** A users list of `total` users served `size` per page with last_id cursors. */

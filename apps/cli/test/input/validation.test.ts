@@ -3,20 +3,11 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
-import { type RecordingServer, startServer } from "../helpers/server.js";
+import { recordingServerPerFile } from "../helpers/server.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = recordingServerPerFile();
 
 const CHANNEL = '{"type":"email","recipients":["finance@example.com"]}';
 const alert = ["projects:spend-alerts", "create", "proj_abc", "--currency", "USD", "--interval", "month"];

@@ -1,22 +1,13 @@
 // delete and archive: refused without --yes when there is no terminal; asked on a terminal.
 import { execFile, execFileSync } from "node:child_process";
 import { PassThrough } from "node:stream";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { confirm } from "../../src/cli/confirm.js";
 import { UsageError } from "../../src/cli/usage-error.js";
 import { BIN, CANARY, run } from "../helpers/cli.js";
-import { type RecordingServer, startServer } from "../helpers/server.js";
+import { recordingServerPerFile } from "../helpers/server.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = recordingServerPerFile();
 
 describe("without a terminal", () => {
   it.each([

@@ -1,19 +1,10 @@
 // --dry-run prints the exact request and sends nothing, for every mutating command.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { operations } from "../../src/manifest/lookup.js";
 import { CANARY, run } from "../helpers/cli.js";
-import { type RecordingServer, startServer } from "../helpers/server.js";
+import { recordingServerPerFile } from "../helpers/server.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = recordingServerPerFile();
 
 const mutating = operations.filter((op) => op.method !== "GET");
 

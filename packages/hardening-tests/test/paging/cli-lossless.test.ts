@@ -35,6 +35,13 @@ function lostAndDuplicated(got: string[], want: string[]) {
   };
 }
 
+/** `<resource> list --format jsonl` in pages of 100, with a per-request timeout the stall fault exceeds. */
+const listJsonl = (resource: string, url: string) =>
+  runCli(
+    [resource, "list", "--format", "jsonl", "--page-size", "100", "--timeout", "1000ms", "--base-url", url],
+    { env, timeoutMs: 120_000 },
+  );
+
 describe("CLI: lossless paging under transient faults", () => {
   it("users list --format jsonl: 10,000 users, ~10% of requests failing, 0 lost, 0 duplicated", async () => {
     server = await startFaultServer({
@@ -42,21 +49,7 @@ describe("CLI: lossless paging under transient faults", () => {
       stallMs: 5_000,
       faults: seededFaults({ seed: 424_242, rate: 0.1, maxConsecutive: 2 }),
     });
-    const result = await runCli(
-      [
-        "users",
-        "list",
-        "--format",
-        "jsonl",
-        "--page-size",
-        "100",
-        "--timeout",
-        "1000ms",
-        "--base-url",
-        server.url,
-      ],
-      { env, timeoutMs: 120_000 },
-    );
+    const result = await listJsonl("users", server.url);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(Exit.ok);
     const ids = jsonlIds(result.stdout);
@@ -80,21 +73,7 @@ describe("CLI: lossless paging under transient faults", () => {
       stallMs: 5_000,
       faults: seededFaults({ seed: 5, rate: 0.1, maxConsecutive: 2 }),
     });
-    const result = await runCli(
-      [
-        "roles",
-        "list",
-        "--format",
-        "jsonl",
-        "--page-size",
-        "100",
-        "--timeout",
-        "1000ms",
-        "--base-url",
-        server.url,
-      ],
-      { env, timeoutMs: 120_000 },
-    );
+    const result = await listJsonl("roles", server.url);
     expect(result.code).toBe(Exit.ok);
     const ids = jsonlIds(result.stdout);
     expect(lostAndDuplicated(ids, Array.from(new Set(ids)))).toEqual({ lost: 0, duplicated: 0 });
@@ -120,21 +99,7 @@ describe("CLI: faults that outlast the retries", () => {
     "%s: the exit code for it, the 300 users already written, whole lines only",
     async (_t, { fault, exit }) => {
       server = await startFaultServer({ users: 1_000, faults: always(fault, 4) });
-      const result = await runCli(
-        [
-          "users",
-          "list",
-          "--format",
-          "jsonl",
-          "--page-size",
-          "100",
-          "--timeout",
-          "1000ms",
-          "--base-url",
-          server.url,
-        ],
-        { env },
-      );
+      const result = await listJsonl("users", server.url);
       expect(result.code).toBe(exit);
       // What was written before the failure is usable: 3 pages of whole JSON lines, nothing half-written.
       expect(result.stdout.endsWith("\n")).toBe(true);
@@ -146,21 +111,7 @@ describe("CLI: faults that outlast the retries", () => {
 
   it.each(cases)("%s: stderr says how far the listing got (300 items, 3 pages)", async (_t, { fault }) => {
     server = await startFaultServer({ users: 1_000, faults: always(fault, 4) });
-    const result = await runCli(
-      [
-        "users",
-        "list",
-        "--format",
-        "jsonl",
-        "--page-size",
-        "100",
-        "--timeout",
-        "1000ms",
-        "--base-url",
-        server.url,
-      ],
-      { env },
-    );
+    const result = await listJsonl("users", server.url);
     // Someone re-running or resuming the listing needs to know where it stopped. The URL of the failed
     // request (which holds the cursor) does not count: the message must state the progress itself.
     const withoutUrls = result.stderr.replace(/https?:\/\/\S+/g, "<url>");

@@ -12,7 +12,7 @@ export interface MockOptions {
   errors?: boolean;
   /** The OpenAPI document to serve; defaults to the spec shipped in `@openai-admin/types`. */
   spec?: string;
-  /** How long to wait for Prism to answer, in ms. */
+  /** How long to wait for Prism to answer, in ms (default `MOCK_START_TIMEOUT_MS`). */
   startTimeout?: number;
   /** Receives Prism's log lines (for `--debug` and contract-test violation reports). */
   onLog?: (line: string) => void;
@@ -28,9 +28,27 @@ export interface Mock {
   stop(): Promise<void>;
 }
 
+/**
+ * How long `startMock` waits for Prism to answer by default. Prism answers in about 2 s on an idle
+ * 2-core machine and was seen taking up to 25 s with a test run and two CPU burners beside it, so the
+ * bound leaves room for a busy CI host without hiding a Prism that will never come up. A test that
+ * starts a mock inside its own body must give itself more than this (`MOCK_TEST_TIMEOUT_MS`), so
+ * that the readiness error, which says what went wrong, is what a slow start reports.
+ */
+export const MOCK_START_TIMEOUT_MS = 90_000;
+
+/** A timeout for a test that starts one mock in its body: the start's bound plus room for the test. */
+export const MOCK_TEST_TIMEOUT_MS = MOCK_START_TIMEOUT_MS + 30_000;
+
 /** The spec the mock serves unless told otherwise. */
 export function defaultSpecPath(): string {
   return fileURLToPath(import.meta.resolve("@openai-admin/types/openapi.yaml"));
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause?.code;
+  if (cause) return cause;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 async function freePort(): Promise<number> {
@@ -91,21 +109,32 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     clearTimeout(timer);
   };
 
-  const deadline = Date.now() + (options.startTimeout ?? 30_000);
+  const timeout = options.startTimeout ?? MOCK_START_TIMEOUT_MS;
+  const ready = `${url}/__openai_admin_ready`;
+  const started = Date.now();
+  let attempts = 0;
+  let lastError = "";
+  const output = () => (logs.length ? `Prism's last output:\n${logs.join("\n")}` : "Prism printed nothing.");
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Prism exited before it answered:\n${logs.join("\n")}`);
+      const how = child.signalCode ? `killed by ${child.signalCode}` : `exit code ${child.exitCode}`;
+      throw new Error(`Prism exited before it answered on ${url} (${how}). ${output()}`);
     }
+    attempts++;
     try {
       // Any HTTP answer (even a 401/404 problem) means Prism is serving.
-      await fetch(`${url}/__openai_admin_ready`, { signal: AbortSignal.timeout(1000) });
+      await fetch(ready, { signal: AbortSignal.timeout(2_000) }).then((r) => r.arrayBuffer());
       break;
-    } catch {
-      if (Date.now() > deadline) {
+    } catch (error) {
+      lastError = describe(error);
+      if (Date.now() - started > timeout) {
         await stop();
-        throw new Error(`Prism did not answer on ${url} in time:\n${logs.join("\n")}`);
+        throw new Error(
+          `Prism did not answer on ${url} within ${timeout / 1000} s: waited for any HTTP response to ` +
+            `GET ${ready} (${attempts} attempt${attempts === 1 ? "" : "s"}, last: ${lastError}). ${output()}`,
+        );
       }
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
   return { url, port, pid: child.pid ?? -1, stop };

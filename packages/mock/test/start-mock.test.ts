@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { type Mock, startMock } from "@openai-admin/mock";
-import { afterEach, describe, expect, it } from "vitest";
+import { MOCK_TEST_TIMEOUT_MS, type Mock, startMock } from "@openai-admin/mock";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 const auth = { Authorization: "Bearer sk-admin-mock" };
 const started: Mock[] = [];
@@ -28,10 +29,26 @@ async function waitUntilGone(pid: number, ms = 10_000): Promise<boolean> {
   return !isRunning(pid);
 }
 
-describe("startMock", () => {
+// A port nothing listens on now (the kernel picks it, then it is released).
+async function unusedPort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  await new Promise<void>((done) => server.close(() => done()));
+  return typeof address === "object" && address ? address.port : 0;
+}
+
+// Tests of what a running mock serves share one; tests of starting and stopping start their own
+// (each start costs seconds of CPU, which a loaded CI machine does not have to spare).
+describe("a running mock", () => {
+  let shared: Mock;
+  beforeAll(async () => {
+    shared = await startMock();
+  });
+  afterAll(() => shared?.stop());
+
   it("serves the spec's examples on 127.0.0.1 once it resolves", async () => {
-    const mock = await startMock();
-    started.push(mock);
+    const mock = shared;
     expect(new URL(mock.url).hostname).toBe("127.0.0.1");
     const res = await fetch(`${mock.url}/organization/users`, { headers: auth });
     expect(res.status).toBe(200);
@@ -41,8 +58,7 @@ describe("startMock", () => {
   });
 
   it("answers with the documented error for Prefer: code=404", async () => {
-    const mock = await startMock();
-    started.push(mock);
+    const mock = shared;
     const res = await fetch(`${mock.url}/organization/users/user_abc`, {
       headers: { ...auth, Prefer: "code=404" },
     });
@@ -51,7 +67,9 @@ describe("startMock", () => {
     expect(typeof body.error.message).toBe("string");
     expect(typeof body.error.type).toBe("string");
   });
+});
 
+describe("startMock", { timeout: MOCK_TEST_TIMEOUT_MS }, () => {
   it("generates bodies from the schemas in dynamic mode", async () => {
     const mock = await startMock({ dynamic: true });
     started.push(mock);
@@ -62,9 +80,7 @@ describe("startMock", () => {
   });
 
   it("uses the port it is given", async () => {
-    const probe = await startMock();
-    const port = probe.port;
-    await probe.stop();
+    const port = await unusedPort();
     const mock = await startMock({ port });
     started.push(mock);
     expect(mock.url).toBe(`http://127.0.0.1:${port}`);
@@ -103,5 +119,17 @@ describe("startMock", () => {
     await expect(startMock({ spec: "/nonexistent/openapi.yaml", startTimeout: 15_000 })).rejects.toThrow(
       /Prism exited before it answered/,
     );
+  });
+
+  it("says what it waited for, and for how long, when Prism does not answer in time", async () => {
+    const error = await startMock({ startTimeout: 1 }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^Prism did not answer on http:\/\/127\.0\.0\.1:\d+ within 0\.001 s/);
+    expect(message).toMatch(
+      /waited for any HTTP response to GET http:\/\/127\.0\.0\.1:\d+\/__openai_admin_ready/,
+    );
+    expect(message).toMatch(/\(\d+ attempts?, last: ECONNREFUSED\)/);
+    expect(message).toMatch(/Prism printed nothing\.|Prism's last output:\n/);
   });
 });

@@ -2,38 +2,25 @@
 // JSON object with --format json), and the exit code of the table.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { type Mock, startMock } from "@openai-admin/mock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, CANARY, run } from "../helpers/cli.js";
-import { SPEC } from "../helpers/manifest.js";
-import { type RecordingServer, startServer } from "../helpers/server.js";
+import { prismUrl } from "../helpers/prism.js";
+import { recordingServerPerFile, startServer } from "../helpers/server.js";
 
-let mock: Mock;
-let server: RecordingServer;
+const mock = { url: prismUrl() };
 let status = 429;
-beforeAll(async () => {
-  [mock, server] = await Promise.all([
-    startMock({ spec: SPEC }),
-    startServer((_request, response) => {
-      if (status === 0) return; // never answer: a timeout
-      response.writeHead(status, {
-        "content-type": "application/json",
-        "retry-after": "0",
-        "x-request-id": "req_local",
-      });
-      response.end(
-        JSON.stringify({
-          error: { message: "slow down", type: "requests", param: null, code: "rate_limit_exceeded" },
-        }),
-      );
+const server = recordingServerPerFile((_request, response) => {
+  if (status === 0) return; // never answer: a timeout
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "retry-after": "0",
+    "x-request-id": "req_local",
+  });
+  response.end(
+    JSON.stringify({
+      error: { message: "slow down", type: "requests", param: null, code: "rate_limit_exceeded" },
     }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([mock?.stop(), server?.close()]);
-});
-beforeEach(() => {
-  server.requests.length = 0;
+  );
 });
 
 const REQUEST_ID = "req_7f3c2a9b1e4d4c8a9b0f6e5d4c3b2a10";

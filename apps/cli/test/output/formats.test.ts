@@ -1,19 +1,18 @@
 // Every output format parses with a real parser; --query filters; lists page and stream.
-import { type Mock, startMock } from "@openai-admin/mock";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { run } from "../helpers/cli.js";
-import { SPEC } from "../helpers/manifest.js";
+import { prismUrl } from "../helpers/prism.js";
 import { pagedUsers, type RecordingServer, startServer } from "../helpers/server.js";
 
-let mock: Mock;
+const mock = { url: prismUrl() };
 let paged: RecordingServer;
 beforeAll(async () => {
-  [mock, paged] = await Promise.all([startMock({ spec: SPEC }), startServer(pagedUsers(7))]);
+  paged = await startServer(pagedUsers(7));
 });
 afterAll(async () => {
-  await Promise.all([mock?.stop(), paged?.close()]);
+  await paged?.close();
 });
 beforeEach(() => {
   paged.requests.length = 0;

@@ -1,3 +1,4 @@
+import { MOCK_TEST_TIMEOUT_MS } from "@openai-admin/mock";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { packageTestConfig } from "../../vitest.shared.js";
 
@@ -9,7 +10,12 @@ import { packageTestConfig } from "../../vitest.shared.js";
 const project = (name: string, include: string[], extra: TestProjectInlineConfiguration["test"] = {}) => ({
   test: { name, include, testTimeout: 30_000, hookTimeout: 60_000, ...extra },
 });
-const contract = (mode: string) => project(mode, ["test/contract.test.ts"], { env: { CONTRACT_MODE: mode } });
+// The first case that sends a request starts Prism and waits for it: no case may time out first.
+const contract = (mode: string) =>
+  project(mode, ["test/contract.test.ts"], {
+    env: { CONTRACT_MODE: mode },
+    testTimeout: MOCK_TEST_TIMEOUT_MS,
+  });
 
 const live = Boolean(process.env.CONTRACT_BASE_URL);
 

@@ -1,4 +1,4 @@
-import { type Mock, startMock } from "@openai-admin/mock";
+import { MOCK_TEST_TIMEOUT_MS, type Mock, startMock } from "@openai-admin/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AdminClient, createAdminClient, NotFoundError, paginate, unwrap } from "../src/index.js";
 import { rejection } from "./helpers/server.js";
@@ -10,7 +10,7 @@ let client: AdminClient;
 beforeAll(async () => {
   mock = await startMock();
   client = createAdminClient({ adminApiKey: "sk-admin-mock", baseUrl: mock.url, maxRetries: 0 });
-});
+}, MOCK_TEST_TIMEOUT_MS);
 afterAll(() => mock?.stop());
 
 const project = { params: { path: { project_id: "proj_abc" } } };

@@ -6,6 +6,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MOCK_TEST_TIMEOUT_MS } from "@openai-admin/mock";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { isListening, type Registry, startVerdaccio } from "./verdaccio.js";
 import { copyWorkspace, type PublicPackage, publicPackages } from "./workspace-copy.js";
@@ -227,14 +228,17 @@ describe("a user installing from it, outside the workspace", () => {
     expect(stdout).toContain(cli.version);
   });
 
-  it("runs `openai-admin users list --mock --format json`", (ctx) => {
+  // --mock starts Prism inside the CLI, so the run gets the mock's start-up bound and some room.
+  it("runs `openai-admin users list --mock --format json`", {
+    timeout: MOCK_TEST_TIMEOUT_MS + 30_000,
+  }, (ctx) => {
     publishable("@openai-admin/cli", ctx);
     const env = cleanEnv({ NO_COLOR: "1" });
     delete env.OPENAI_ADMIN_KEY;
     const { stdout } = run(
       join(consumer, "node_modules", ".bin", "openai-admin"),
       ["users", "list", "--mock", "--format", "json"],
-      { cwd: consumer, env, timeout: 60_000 },
+      { cwd: consumer, env, timeout: MOCK_TEST_TIMEOUT_MS },
     );
     const parsed = JSON.parse(stdout);
     const users = Array.isArray(parsed) ? parsed : parsed.data;

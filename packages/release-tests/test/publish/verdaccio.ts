@@ -40,6 +40,7 @@ export function isListening(port: number): Promise<boolean> {
 }
 
 const live = new Set<ChildProcess>();
+const START_TIMEOUT_MS = 90_000;
 process.once("exit", () => {
   for (const child of live) child.kill("SIGKILL");
 });
@@ -85,7 +86,16 @@ export async function startVerdaccio(dir: string, uplink = machineRegistry()): P
   live.add(child);
   let output = "";
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Verdaccio did not start in 30 s:\n${output}`)), 30_000);
+    // Verdaccio starts in about 2 s on an idle machine; a loaded CI host gets the same room as Prism.
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `Verdaccio did not start in ${START_TIMEOUT_MS / 1000} s: waited for the line "verdaccio listening on <port>" on its stdout. Its output:\n${output || "(nothing)"}`,
+          ),
+        ),
+      START_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk;
       const match = /verdaccio listening on (\d+)/.exec(output);
@@ -100,7 +110,11 @@ export async function startVerdaccio(dir: string, uplink = machineRegistry()): P
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`Verdaccio exited with ${code}:\n${output}`));
+      reject(
+        new Error(
+          `Verdaccio exited with ${code} before it was listening. Its output:\n${output || "(nothing)"}`,
+        ),
+      );
     });
   });
   const url = `http://127.0.0.1:${port}/`;

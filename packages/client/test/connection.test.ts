@@ -15,6 +15,7 @@ import {
   type Handler,
   rejection,
   replies,
+  requestsSeen,
   startServer,
   userList,
 } from "./helpers/server.js";
@@ -126,7 +127,7 @@ describe("caller abort", () => {
     const server = await startServer(stall);
     const { client } = clientFor(server, { timeout: 5000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    void requestsSeen(server, 1).then(() => controller.abort());
     const error = await rejection(client.GET("/organization/users", { signal: controller.signal }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(error).not.toBeInstanceOf(APIConnectionError);
@@ -138,11 +139,16 @@ describe("caller abort", () => {
     const server = await startServer(replies({ status: 503, headers: { "retry-after-ms": "10000" } }));
     const { client } = clientFor(server, { sleep: undefined });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const started = Date.now();
+    // Abort once the first answer (a 503 saying "retry in 10 s") is in, and time from the abort.
+    let aborted = 0;
+    void requestsSeen(server, 1).then(async () => {
+      await delay(100);
+      aborted = Date.now();
+      controller.abort();
+    });
     const error = await rejection(client.GET("/organization/users", { signal: controller.signal }));
     expect(error).toBeInstanceOf(APIUserAbortError);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - aborted).toBeLessThan(2000);
     expect(server.requests).toHaveLength(1);
   });
 

@@ -53,6 +53,14 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   return testServer;
 }
 
+/**
+ * Resolves once the server has seen `count` requests. A test that acts "while a request is in
+ * flight" waits for this instead of a fixed delay, which a loaded machine can outlast.
+ */
+export async function requestsSeen(server: TestServer, count: number): Promise<void> {
+  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 /** Closes every server started since the last call; for afterEach. */
 export async function closeServers(): Promise<void> {
   await Promise.all(open.splice(0).map((s) => s.close()));

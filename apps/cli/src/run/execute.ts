@@ -4,6 +4,7 @@ import { type AdminClient, createAdminClient, OpenAIAdminError, pages, unwrap } 
 import type { Config } from "../cli/config.js";
 import { ExitCode } from "../cli/exit-codes.js";
 import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
+import { nodeFetch } from "../http/transport.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
 import { Progress } from "../output/progress.js";
@@ -70,6 +71,7 @@ export async function execute(run: Execution): Promise<number> {
       timeout: config.timeoutMs,
       maxRetries: config.maxRetries,
       headers: config.headers,
+      fetch: nodeFetch,
       logger: config.debug
         ? {
             debug: (message) => term.err(`${term.errStyle("2", `* ${message}`)}\n`),

@@ -37,7 +37,11 @@ const result = await build({
   chunkNames: "chunks/[name]-[hash]",
   external: ["@openai-admin/mock"],
   define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: "#!/usr/bin/env node" },
+  // The proxy agents' `debug` dependency is CommonJS that requires Node built-ins (tty) at run
+  // time, which an ESM bundle can only do through a `require` made with createRequire.
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
+  },
   plugins: [yamlAsEsm],
   metafile: true,
   logLevel: "warning",

@@ -135,6 +135,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       paginate: !isSet(args, "no-paginate"),
       maxItems,
       signal: options.signal ?? new AbortController().signal,
+      env: options.env,
     });
   } catch (error) {
     if (error instanceof UsageError) {

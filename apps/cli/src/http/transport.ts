@@ -3,11 +3,13 @@
 // waits for that compilation before it can exit: about 80 ms of CPU and 30 MB on every command
 // that sends a request. This one speaks fetch's contract to the client (a Request in, a Response
 // with a streamed body out, the signal honoured throughout, redirects followed, compressed bodies
-// decoded), so retries, timeouts and flat-memory paging work on it as they do on fetch.
-import { request as httpRequest, type IncomingMessage } from "node:http";
+// decoded), so retries, timeouts and flat-memory paging work on it as they do on fetch. Unlike
+// Node 20's fetch, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY and NO_PROXY name.
+import { type Agent, request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { type ProxyChoice, proxyAgents, proxyConfigured } from "./proxy.js";
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -16,8 +18,36 @@ const MAX_REDIRECTS = 20;
 // Headers that must not follow a redirect to another origin, as fetch drops them.
 const ORIGIN_BOUND = ["authorization", "proxy-authorization", "cookie"];
 
-/** A `fetch` for the client, on node:http(s). */
-export async function nodeFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+export type Fetch = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+export interface TransportOptions {
+  /** The environment whose *_PROXY variables apply. */
+  env: Record<string, string | undefined>;
+  /** Told, once per proxy, which proxy a request goes through (for --debug; no credentials). */
+  debug?: (line: string) => void;
+}
+
+/** A `fetch` for the client, on node:http(s), through the proxy the environment names, if any. */
+export function createTransport(options: TransportOptions): Fetch {
+  let chooser: Promise<((url: URL) => ProxyChoice | undefined) | undefined> | undefined;
+  const told = new Set<string>();
+  const agentFor = async (url: URL): Promise<Agent | undefined> => {
+    chooser ??= proxyConfigured(options.env) ? proxyAgents() : Promise.resolve(undefined);
+    const choice = (await chooser)?.(url);
+    if (choice && options.debug && !told.has(choice.shown)) {
+      told.add(choice.shown);
+      options.debug(`proxy: ${choice.shown} for ${url.origin}`);
+    }
+    return choice?.agent;
+  };
+  return (input, init) => nodeFetch(input, init, agentFor);
+}
+
+async function nodeFetch(
+  input: Request | string | URL,
+  init: RequestInit | undefined,
+  agentFor: (url: URL) => Promise<Agent | undefined>,
+): Promise<Response> {
   const request = input instanceof Request && init === undefined ? input : new Request(input, init);
   const { signal } = request;
   signal.throwIfAborted();
@@ -28,7 +58,7 @@ export async function nodeFetch(input: Request | string | URL, init?: RequestIni
   let body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
 
   for (let redirects = 0; ; redirects++) {
-    const response = await send(url, method, headers, body, signal);
+    const response = await send(url, method, headers, body, signal, await agentFor(url));
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (!REDIRECT_STATUSES.has(status) || !location || request.redirect === "manual") {
@@ -59,9 +89,10 @@ function send(
   headers: Headers,
   body: Buffer | undefined,
   signal: AbortSignal,
+  agent: Agent | undefined,
 ): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const options = { method, headers: Object.fromEntries(headers), signal };
+    const options = { method, headers: Object.fromEntries(headers), signal, ...(agent ? { agent } : {}) };
     const outgoing = url.protocol === "https:" ? httpsRequest(url, options) : httpRequest(url, options);
     outgoing.once("response", resolve);
     // Like fetch: an abort rejects with the signal's reason, anything else with "fetch failed".

@@ -4,7 +4,7 @@ import { type AdminClient, createAdminClient, OpenAIAdminError, pages, unwrap } 
 import type { Config } from "../cli/config.js";
 import { ExitCode } from "../cli/exit-codes.js";
 import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
-import { nodeFetch } from "../http/transport.js";
+import { createTransport } from "../http/transport.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
 import { Progress } from "../output/progress.js";
@@ -27,6 +27,8 @@ export interface Execution {
   paginate: boolean;
   maxItems: number | undefined;
   signal: AbortSignal;
+  /** The environment, for HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
+  env: Record<string, string | undefined>;
 }
 
 // The mock (Prism and its ~180 packages) is an optional dependency, so `npm install
@@ -64,6 +66,7 @@ export async function execute(run: Execution): Promise<number> {
       baseUrl = mock.url;
       apiKey = MOCK_KEY;
     }
+    const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
     const client = createAdminClient({
       // Dry runs need no key: the request is only printed, with the Authorization value masked.
       adminApiKey: apiKey ?? "sk-admin-dry-run",
@@ -71,13 +74,8 @@ export async function execute(run: Execution): Promise<number> {
       timeout: config.timeoutMs,
       maxRetries: config.maxRetries,
       headers: config.headers,
-      fetch: nodeFetch,
-      logger: config.debug
-        ? {
-            debug: (message) => term.err(`${term.errStyle("2", `* ${message}`)}\n`),
-            warn: (message) => term.err(`${term.errStyle("2", `* ${message}`)}\n`),
-          }
-        : undefined,
+      fetch: createTransport({ env: run.env, debug: config.debug ? debugLine : undefined }),
+      logger: config.debug ? { debug: debugLine, warn: debugLine } : undefined,
     });
     if (config.debug) client.use(debugMiddleware(term));
     if (run.dryRun) {

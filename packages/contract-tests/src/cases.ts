@@ -1,4 +1,4 @@
-// Turns the spec's (operation, status, example) list and the fixture table into test cases.
+// Turns the model's (operation, status, example) list and the fixture table into test cases.
 import type { FixtureLike } from "./coverage.js";
 import type { DocumentedResponse, JsonSchema, Operation } from "./spec.js";
 import type { RequestInput } from "./validate.js";
@@ -48,7 +48,7 @@ export function planCases(
   return operations.map((operation) => {
     const fixture = fixtures[operation.operationId];
     if (!fixture) {
-      const problem = `no fixture for operation ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}): add one to test/fixtures/`;
+      const problem = `no fixture for operation ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}): add examples to the spec or a fixture to test/fixtures/`;
       const cases = operation.responses.map((response) =>
         blank(operation, response, `${response.status}: no fixture`, { problem }),
       );

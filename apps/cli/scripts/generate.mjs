@@ -6,11 +6,12 @@
 
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { model } from "@openai-admin/spec/model";
+import { modelOf } from "@openai-admin/spec";
 import { emit, finish, generatedHeader, specPath } from "../../../scripts/codegen.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const spec = specPath();
+const model = await modelOf(spec);
 
 const KEEP = [
   "enum",

@@ -2,8 +2,7 @@
 // and for each one its documented responses with their named examples. The suite reads no spec
 // file itself; another spec (CONTRACT_SPEC, used by the coverage self-tests) is modelled by the
 // same package.
-import { fileURLToPath } from "node:url";
-import { buildModel, type ModelOperation, type Parameter } from "@openai-admin/spec";
+import { type ModelOperation, modelOf, type Parameter, repoSpec } from "@openai-admin/spec";
 import { model } from "@openai-admin/spec/model";
 
 export type { DocumentedResponse, HttpMethod, JsonSchema, Parameter } from "@openai-admin/spec";
@@ -19,8 +18,6 @@ export interface Spec {
   operations: Operation[];
 }
 
-const repoSpec = fileURLToPath(new URL("../../../spec/openapi.yaml", import.meta.url));
-
 /** The repo's spec, unless CONTRACT_SPEC names another file (the coverage self-test uses that). */
 export function specPath(): string {
   return process.env.CONTRACT_SPEC || repoSpec;
@@ -28,7 +25,7 @@ export function specPath(): string {
 
 /** The model of `file`: the committed one for the repo's spec, derived on the spot for another. */
 export async function loadSpec(file = specPath()): Promise<Spec> {
-  const { operations } = file === repoSpec ? model : await buildModel(file);
+  const { operations } = await modelOf(file);
   return { file, operations: operations.map(withParameters) };
 }
 

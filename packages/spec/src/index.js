@@ -2,6 +2,8 @@
 // The one module of the repo that reads the spec and resolves its `$ref`s (through
 // @redocly/openapi-core). Everything else reads the model this builds, usually the committed copy
 // in generated/model.js.
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { bundle, createConfig } from "@redocly/openapi-core";
 import { cliNames, destructive, secretFields } from "./cli-names.js";
 import { cursorStyle, responseKind } from "./response-kind.js";
@@ -11,6 +13,18 @@ import { cursorStyle, responseKind } from "./response-kind.js";
 /** @typedef {import("./types.js").Example} Example */
 
 const METHODS = /** @type {const} */ (["get", "put", "post", "delete", "patch", "head", "options", "trace"]);
+
+export const repoSpec = fileURLToPath(new URL("../../../spec/openapi.yaml", import.meta.url));
+
+/**
+ * The model of `specFile`: the committed one for the repo's spec (no parsing), derived on the
+ * spot for any other file (generators' `--spec`, tests' spec copies).
+ * @param {string} specFile @returns {Promise<import("./types.js").OperationModel>}
+ */
+export async function modelOf(specFile) {
+  if (resolve(specFile) === repoSpec) return (await import("@openai-admin/spec/model")).model;
+  return buildModel(specFile);
+}
 
 /** @param {string} specFile @returns {Promise<import("./types.js").OperationModel>} */
 export async function buildModel(specFile) {

@@ -6,7 +6,7 @@
 
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { modelOf } from "@openai-admin/spec";
+import { modelOf, segmentsOf } from "@openai-admin/spec";
 import { emit, finish, generatedHeader, specPath } from "../../../scripts/codegen.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,19 +69,6 @@ function reduce(input) {
 const kebab = (/** @type {string} */ name) => name.replace(/\[\]$/, "").replace(/_/g, "-");
 const singular = (/** @type {string} */ word) => word.replace(/_/g, " ").replace(/s$/, "");
 
-/** Splits `/organization/users/{user_id}/roles` into `[{ segment: "users", param: "user_id" }, { segment: "roles" }]`. */
-function segmentsOf(/** @type {string} */ path) {
-  /** @type {{ segment: string, param?: string }[]} */
-  const out = [];
-  for (const part of path.split("/").filter(Boolean)) {
-    const param = /^\{(.+)\}$/.exec(part)?.[1];
-    const last = out.at(-1);
-    if (param && last) last.param = param;
-    else out.push({ segment: part });
-  }
-  return out;
-}
-
 /**
  * Renders a body value as the flags a user would type: scalars as they are, arrays of scalars as
  * repeated flags, objects (and arrays of objects) as JSON.
@@ -103,9 +90,7 @@ function flagArgs(flag, value) {
 function targetOf(op) {
   // An action's own segment (`archive`) is not one of the resource's nouns.
   const nouns = op.cli.resource.split(":").length;
-  const own = segmentsOf(op.path)
-    .filter((s) => s.segment !== "organization")
-    .slice(0, nouns);
+  const own = segmentsOf(op.path).slice(0, nouns);
   const last = own.at(-1);
   if (!last) throw new Error(`${op.operationId}: no resource in ${op.path}`);
   const parent = own.at(-2);

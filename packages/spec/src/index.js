@@ -6,6 +6,9 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle, createConfig } from "@redocly/openapi-core";
 import { cliNames, destructive, secretFields } from "./cli-names.js";
+
+export { segmentsOf } from "./cli-names.js";
+
 import { cursorStyle, responseKind } from "./response-kind.js";
 
 /** @typedef {import("./types.js").ModelOperation} ModelOperation */

@@ -6,10 +6,9 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle, createConfig } from "@redocly/openapi-core";
 import { cliNames, destructive, secretFields } from "./cli-names.js";
+import { cursorStyle, responseKind } from "./response-kind.js";
 
 export { segmentsOf } from "./cli-names.js";
-
-import { cursorStyle, responseKind } from "./response-kind.js";
 
 /** @typedef {import("./types.js").ModelOperation} ModelOperation */
 /** @typedef {import("./types.js").Parameter} Parameter */
@@ -33,6 +32,9 @@ export async function modelOf(specFile) {
 export async function buildModel(specFile) {
   const config = await createConfig({});
   const result = await bundle({ ref: specFile, config, dereference: true });
+  // An unresolvable `$ref` is a problem, not an exception: a model with a hole in it must not pass.
+  const errors = result.problems.filter((p) => p.severity === "error");
+  if (errors.length) throw new Error(`${specFile}:\n  ${errors.map((p) => p.message).join("\n  ")}`);
   /** @type {any} */
   const doc = result.bundle.parsed;
   /** @type {Omit<ModelOperation, "cli" | "destructive">[]} */

@@ -84,3 +84,15 @@ describe("derived from a spec with every shape", () => {
 test("the committed model is the repo spec's", async () => {
   expect(await buildModel(repoSpec)).toEqual(committed);
 });
+
+test("a $ref that resolves nowhere stops the build instead of leaving a hole in the model", async () => {
+  const broken = join(dir, "broken.yaml");
+  writeFileSync(
+    broken,
+    readFileSync(repoSpec, "utf8").replace(
+      "#/components/parameters/UserId",
+      "#/components/parameters/Nowhere",
+    ),
+  );
+  await expect(buildModel(broken)).rejects.toThrow(/Can't resolve \$ref/);
+});

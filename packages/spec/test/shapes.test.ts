@@ -102,6 +102,8 @@ describe("one operation of each shape, added to a copy of the spec", () => {
       expect(help.status, help.stderr).toBe(0);
       expect(help.stdout).toContain(`openai-admin ${shape.command.join(" ")}`);
       expect(help.stdout).toContain(`${shape.method} ${shape.path}`);
+      // The official CLI's name for the same command.
+      expect(help.stdout).toContain(`admin:organization:${shape.command.join(" ")}`);
       if (shape.list) expect(help.stdout).toContain("Pages through the whole list");
     });
   });

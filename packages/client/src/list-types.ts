@@ -18,5 +18,11 @@ export type Page<P extends ListPath> = JsonOk<paths[P]["get"]>;
 /** One element of a list path's `data`. */
 export type PageItem<P extends ListPath> = Page<P>["data"][number];
 
+/**
+ * How a list asks for its next page: `after` = the page's `last_id`, `after` = its `next`, or
+ * `page` = its `next_page` (bucketed usage and costs reports). Known per path from the spec.
+ */
+export type CursorStyle = "last_id" | "next" | "next_page";
+
 /** What `client.GET(path, init)` accepts for a list path. */
 export type ListInit<P extends ListPath> = MaybeOptionalInit<paths[P], "get">;

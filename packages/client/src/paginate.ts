@@ -1,6 +1,8 @@
 import type { AdminClient } from "./create-client.js";
-import { errorFromResponse, PaginationError } from "./errors.js";
-import type { ListInit, ListPath, Page, PageItem } from "./list-types.js";
+import { PaginationError } from "./errors.js";
+import { cursors } from "./generated/cursors.js";
+import type { CursorStyle, ListInit, ListPath, Page, PageItem } from "./list-types.js";
+import { unwrap } from "./unwrap.js";
 
 export interface PagesOptions {
   /** Stop after this many pages. */
@@ -15,11 +17,7 @@ export interface PaginateOptions {
 export type ListArgs<P extends ListPath, O> =
   undefined extends ListInit<P> ? [init?: ListInit<P>, options?: O] : [init: ListInit<P>, options?: O];
 
-interface Cursors {
-  has_more: boolean;
-  last_id?: string | null;
-  next?: string | null;
-}
+type Cursors = { has_more: boolean } & Partial<Record<CursorStyle, string | null>>;
 
 type LooseGet = (
   path: string,
@@ -27,26 +25,32 @@ type LooseGet = (
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /**
- * Every page body of a list operation, following either cursor style the API uses:
- * `after` = `last_id` (users, invites, projects, spend alerts) or `after` = `next` (roles).
+ * Every page body of a list operation, following the cursor style the spec gives its path:
+ * `after` = `last_id` (users, invites, projects, spend alerts), `after` = `next` (roles) or
+ * `page` = `next_page` (usage and costs buckets).
  */
 export async function* pages<P extends ListPath>(
   client: Pick<AdminClient, "GET">,
   path: P,
   ...[init, options]: ListArgs<P, PagesOptions>
 ): AsyncGenerator<Page<P>, void, undefined> {
-  const get = client.GET as unknown as LooseGet;
   const base = (init ?? {}) as { params?: { query?: Record<string, unknown> } };
-  let cursor = base.params?.query?.after as string | undefined;
-  const seen = new Set(cursor ? [cursor] : []);
-  for (let count = 0; count < (options?.maxPages ?? Number.POSITIVE_INFINITY); count++) {
-    const query = cursor ? { ...base.params?.query, after: cursor } : base.params?.query;
-    const { data, error, response } = await get(path, { ...base, params: { ...base.params, query } });
-    if (!response.ok) throw errorFromResponse(response, error);
-    const page = data as Page<P> & Cursors;
-    yield page;
+  const given = base.params?.query;
+  const style = cursors[path] ?? "last_id";
+  const param = style === "next_page" ? "page" : "after";
+  let cursor = given?.[param] as string | undefined;
+  // An undefined cursor is left out of the query string by openapi-fetch.
+  const seen = new Set([cursor]);
+  for (let left = options?.maxPages ?? Infinity; left-- > 0; ) {
+    const page = (await unwrap(
+      (client.GET as unknown as LooseGet)(path, {
+        ...base,
+        params: { ...base.params, query: { ...given, [param]: cursor } },
+      }),
+    )) as Cursors;
+    yield page as Page<P>;
     // Like the official SDKs: a missing cursor ends the list even if has_more says otherwise.
-    const next = page.has_more ? ("next" in page ? page.next : page.last_id) : undefined;
+    const next = page.has_more && page[style];
     if (!next) return;
     if (seen.has(next)) {
       throw new PaginationError(
@@ -64,7 +68,7 @@ export async function* paginate<P extends ListPath>(
   path: P,
   ...[init, options]: ListArgs<P, PaginateOptions>
 ): AsyncGenerator<PageItem<P>, void, undefined> {
-  const maxItems = options?.maxItems ?? Number.POSITIVE_INFINITY;
+  const maxItems = options?.maxItems ?? Infinity;
   if (maxItems <= 0) return;
   let count = 0;
   for await (const page of pages(client, path, ...([init] as ListArgs<P, PagesOptions>))) {

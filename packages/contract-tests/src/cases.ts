@@ -1,4 +1,4 @@
-// Turns the spec's (operation, status, example) list and the fixture table into test cases.
+// Turns the model's (operation, status, example) list and the fixture table into test cases.
 import type { FixtureLike } from "./coverage.js";
 import type { DocumentedResponse, JsonSchema, Operation } from "./spec.js";
 import type { RequestInput } from "./validate.js";
@@ -48,7 +48,7 @@ export function planCases(
   return operations.map((operation) => {
     const fixture = fixtures[operation.operationId];
     if (!fixture) {
-      const problem = `no fixture for operation ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}): add one to test/fixtures/`;
+      const problem = `no fixture for operation ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}): add examples to the spec or a fixture to test/fixtures/`;
       const cases = operation.responses.map((response) =>
         blank(operation, response, `${response.status}: no fixture`, { problem }),
       );
@@ -223,8 +223,10 @@ export function liveExclusion(
   if (!operation.path.startsWith("/organization/projects/{project_id}")) {
     return "writes outside the sandbox project are never sent to a live server";
   }
-  // Archiving cannot be undone; it would also end every later run against the sandbox project.
-  if (operation.operationId === "archive-project") return "archiving the sandbox project cannot be undone";
+  // A destructive write other than a delete (archiving) cannot be undone, and would end every later
+  // run against the sandbox project; deletes only remove what the run created.
+  if (operation.destructive && operation.method !== "delete")
+    return `${operation.cli.resource} ${operation.cli.verb} on the sandbox project cannot be undone`;
   if (!live.allowWrites) return "writes need CONTRACT_ALLOW_WRITES=1 and CONTRACT_PROJECT_ID";
   return undefined;
 }

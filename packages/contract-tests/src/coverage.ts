@@ -4,7 +4,7 @@
 import type { Operation } from "./spec.js";
 import type { RequestInput } from "./validate.js";
 
-/** What the suite needs from the hand-written table: one valid request per operation. */
+/** One valid request per operation: from the spec's examples, or hand-written. */
 export interface FixtureLike {
   required: RequestInput;
   all?: RequestInput;
@@ -30,18 +30,34 @@ export function describeOperation(op: Operation): string {
   return `${op.operationId} (${op.method.toUpperCase()} ${op.path}; statuses ${statuses})`;
 }
 
-/** Throws a message naming every operation the suite cannot exercise, and every stale fixture. */
-export function assertFullCoverage(operations: Operation[], fixtures: Record<string, FixtureLike>): void {
+/**
+ * Throws a message naming every operation the suite cannot exercise (with the example it lacks,
+ * when known), and every stale fixture.
+ */
+export function assertFullCoverage(
+  operations: Operation[],
+  fixtures: Record<string, FixtureLike>,
+  lacking: Record<string, string> = {},
+): void {
   const { missing, stale } = findGaps(operations, fixtures);
   const lines = [
-    ...missing.map((op) => `no fixture for operation ${describeOperation(op)}`),
+    ...missing.map((op) => {
+      const why = lacking[op.operationId];
+      return `no fixture for operation ${describeOperation(op)}${why ? `: the spec has no ${why}` : ""}`;
+    }),
     ...stale.map((id) => `fixture for ${id}, which is not an operation of the spec`),
   ];
   if (lines.length) {
     throw new Error(
-      `The contract suite does not cover the spec:\n  ${lines.join("\n  ")}\nEdit test/fixtures/.`,
+      `The contract suite does not cover the spec:\n  ${lines.join("\n  ")}\nAdd examples to the spec, or a fixture to test/fixtures/.`,
     );
   }
+}
+
+/** The line that says which operations still rely on a hand-written fixture. */
+export function handWrittenNote(table: { handWritten: string[] }): string {
+  const list = table.handWritten.length ? table.handWritten.join(", ") : "none";
+  return `Hand-written fixtures (operations whose spec examples cannot make a request): ${list}`;
 }
 
 export type Outcome = "passed" | "failed" | "skipped";

@@ -1,18 +1,27 @@
-// The contract suite: every (operation, documented status, named example) of the spec, joined
-// with the fixture table, against Prism (static or dynamic, per vitest project) or a live server.
+// The contract suite: every (operation, documented status, named example) of the spec, with a
+// request built from the spec's examples (or a hand-written fixture), against Prism (static or dynamic, per vitest project) or a live server.
 import { afterAll, describe, expect, test } from "vitest";
 import { type Case, liveExclusion, planCases } from "../src/cases.js";
-import { assertFullCoverage, coverageTable, pairKey, record, type Tally } from "../src/coverage.js";
+import {
+  assertFullCoverage,
+  coverageTable,
+  handWrittenNote,
+  pairKey,
+  record,
+  type Tally,
+} from "../src/coverage.js";
+import { fixtureTable } from "../src/fixtures.js";
 import { LiveIds } from "../src/live.js";
 import { runCase } from "../src/run.js";
 import { loadSpec } from "../src/spec.js";
 import { contractMode, liveOptions, startTarget, type Target } from "../src/target.js";
 import { SpecValidator } from "../src/validate.js";
-import { fixturesById } from "./fixtures/index.js";
+import { handWrittenById } from "./fixtures/index.js";
 
-const spec = loadSpec();
+const spec = await loadSpec();
 const mode = contractMode();
-const plan = planCases(spec.operations, fixturesById, mode, liveOptions());
+const fixtures = fixtureTable(spec.operations, handWrittenById);
+const plan = planCases(spec.operations, fixtures.fixtures, mode, liveOptions());
 const validator = new SpecValidator();
 const tally: Tally = new Map();
 
@@ -33,10 +42,11 @@ afterAll(async () => {
   // Printed through the reporter (console output of this file), after the last case.
   const where = target ? `${mode}, ${target.baseUrl}` : mode;
   console.log(`\n${coverageTable(spec.operations, tally, `Contract coverage (${where})`)}\n`);
+  console.log(`${handWrittenNote(fixtures)}\n`);
 });
 
 test("every operation of the spec has a fixture, and every fixture an operation", () => {
-  assertFullCoverage(spec.operations, fixturesById);
+  assertFullCoverage(spec.operations, fixtures.fixtures, fixtures.uncovered);
 });
 
 for (const { operation, cases } of plan) {

@@ -1,9 +1,12 @@
 // Users and roles made on the fly from their index, so a list of 10,000 costs no memory, and the
-// pages of both cursor styles of the spec: `last_id` (users, invites, projects) and `next` (roles).
+// pages of every cursor style of the spec: `after` = `last_id` (users, invites, projects),
+// `after` = `next` (roles) and `page` = `next_page` (usage and costs buckets).
+import type { CursorStyle } from "@openai-admin/spec";
 
-export type CursorStyle = "last_id" | "next";
+export type { CursorStyle };
 
 export interface PageQuery {
+  /** The cursor sent: `after`, or `page` for the `next_page` style. */
   after?: string | undefined;
   limit?: string | undefined;
 }
@@ -44,7 +47,7 @@ export function userIds(count: number): string[] {
   return Array.from({ length: count }, (_, k) => userAt(k + 1).id);
 }
 
-// `next` cursors are opaque, so a client that sends `last_id` instead of `next` is caught.
+// `next` (and `next_page`) cursors are opaque, so a client that sends `last_id` instead of `next` is caught.
 const encodeNext = (index: number) => `cur_${Buffer.from(`after:${index}`).toString("base64url")}`;
 function decodeNext(cursor: string): number | undefined {
   if (!cursor.startsWith("cur_")) return undefined;
@@ -56,29 +59,25 @@ function decodeId(cursor: string, prefix: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+export interface Limits {
+  min: number;
+  max: number;
+  default: number;
+}
+
 export interface Collection {
   count: number;
   at: (i: number) => { id: string };
   prefix: string;
   style: CursorStyle;
-  limits: { min: number; max: number; default: number };
+  limits: Limits;
 }
 
-export const usersCollection = (count: number, style: CursorStyle): Collection => ({
-  count,
-  at: userAt,
-  prefix: "user",
-  style,
-  limits: style === "last_id" ? { min: 1, max: 100, default: 20 } : { min: 0, max: 1000, default: 1000 },
-});
-
-export const rolesCollection = (count: number): Collection => ({
-  count,
-  at: roleAt,
-  prefix: "role",
-  style: "next",
-  limits: { min: 0, max: 1000, default: 1000 },
-});
+/** What the server lists: made-up users and roles; every other list of the spec is empty. */
+export const members = {
+  users: { at: userAt, prefix: "user" },
+  roles: { at: roleAt, prefix: "role" },
+} as const;
 
 /** One page of `collection` for the query, in the collection's cursor style, or the 400 the API gives. */
 export function page(collection: Collection, query: PageQuery): PageResult {
@@ -98,9 +97,10 @@ export function page(collection: Collection, query: PageQuery): PageResult {
   let start = 0;
   if (query.after !== undefined && query.after !== "") {
     const index =
-      collection.style === "next" ? decodeNext(query.after) : decodeId(query.after, collection.prefix);
+      collection.style === "last_id" ? decodeId(query.after, collection.prefix) : decodeNext(query.after);
     if (index === undefined) {
-      return { ok: false, status: 400, param: "after", message: `invalid cursor: ${query.after}` };
+      const param = collection.style === "next_page" ? "page" : "after";
+      return { ok: false, status: 400, param, message: `invalid cursor: ${query.after}` };
     }
     start = index;
   }
@@ -112,6 +112,12 @@ export function page(collection: Collection, query: PageQuery): PageResult {
     return {
       ok: true,
       body: { object: "list", data, has_more: hasMore, next: hasMore ? encodeNext(end) : null },
+    };
+  }
+  if (collection.style === "next_page") {
+    return {
+      ok: true,
+      body: { object: "page", data, has_more: hasMore, next_page: hasMore ? encodeNext(end) : null },
     };
   }
   return {

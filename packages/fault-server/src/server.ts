@@ -3,9 +3,10 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { type Collection, type CursorStyle, page, rolesCollection, usersCollection } from "./collections.js";
+import { type Collection, type CursorStyle, members, page } from "./collections.js";
 import { type Fault, type FaultSchedule, faultPlan } from "./faults.js";
 import { parseTarget, type RecordedRequest } from "./record.js";
+import { limitsFor, routeOf } from "./routes.js";
 
 /** A response a route or a test's `respond` hook gives. A non-string body is sent as JSON. */
 export interface Reply {
@@ -15,11 +16,11 @@ export interface Reply {
 }
 
 export interface FaultServerOptions {
-  /** Users served by `GET /organization/users`, made on the fly. Default 0. */
+  /** Users served by the spec's users lists (`GET /organization/users`), made on the fly. Default 0. */
   users?: number;
-  /** Cursor style of the users list: the spec's `last_id` (default) or the opaque `next` of role lists. */
+  /** Cursor style of the users list instead of the spec's (`last_id`), e.g. the opaque `next` of role lists. */
   usersCursor?: CursorStyle;
-  /** Roles served (`next` cursors) by `GET /organization/roles` and `/organization/users/{id}/roles`. Default 0. */
+  /** Roles served, in the spec's cursor style, by its roles lists (`/organization/roles`, `/organization/users/{id}/roles`). Default 0. */
   roles?: number;
   /** When to fail: a schedule, or a plan of request number to fault. Default: never. */
   faults?: FaultSchedule | Readonly<Record<number, Fault>>;
@@ -67,8 +68,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   const basePath = options.basePath ?? "";
   const stallMs = options.stallMs ?? 10_000;
   const retryAfterMs = options.retryAfterMs ?? 1;
-  const users = usersCollection(options.users ?? 0, options.usersCursor ?? "last_id");
-  const roles = rolesCollection(options.roles ?? 0);
+  const counts = { users: options.users ?? 0, roles: options.roles ?? 0 };
   let schedule = toSchedule(options.faults);
   let requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
@@ -110,7 +110,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     const custom = options.respond?.(request);
     if (custom) return custom;
     if (basePath && !request.rawPath.startsWith(basePath)) return notFound(request);
-    return builtInRoute(request, users, roles);
+    return builtInRoute(request, counts, options.usersCursor);
   }
 
   function injectFault(
@@ -278,42 +278,51 @@ const notFound = (request: RecordedRequest): Reply => ({
   body: errorBody(`No route for ${request.method} ${request.rawPath}`, "invalid_request_error", "not_found"),
 });
 
-// Collections the spec lists, by the path segment that names them, with the cursor style they use.
-const emptyLists: Record<string, CursorStyle> = {
-  invites: "last_id",
-  projects: "last_id",
-  spend_alerts: "last_id",
-};
+/**
+ * The list a route serves: made-up users or roles when the list names them, else an empty list;
+ * in the route's cursor style and page-size limits, as the spec gives them.
+ */
+function collectionOf(
+  list: NonNullable<ReturnType<typeof routeOf>>["list"] & object,
+  counts: { users: number; roles: number },
+  usersCursor: CursorStyle | undefined,
+): Collection {
+  const kind = list.noun === "roles" ? "roles" : "users";
+  const style = kind === "users" && usersCursor ? usersCursor : list.style;
+  return {
+    ...members[kind],
+    count: list.noun === kind ? counts[kind] : 0,
+    style,
+    limits: style === list.style ? list.limits : (limitsFor(style) ?? list.limits),
+  };
+}
 
 /**
- * The Administration API, loosely: the users and roles lists page for real; any other GET returns
- * an object whose `id` is the last path segment, POST echoes its body, DELETE reports a deletion.
+ * The Administration API, loosely: the operations of the spec, and nothing else. Lists page for
+ * real (users and roles made up, the others empty); any other GET returns an object whose `id` is
+ * the last path segment, POST echoes its body, DELETE reports a deletion.
  */
-function builtInRoute(request: RecordedRequest, users: Collection, roles: Collection): Reply {
+function builtInRoute(
+  request: RecordedRequest,
+  counts: { users: number; roles: number },
+  usersCursor: CursorStyle | undefined,
+): Reply {
   const { method, segments, query } = request;
   const last = segments.at(-1) ?? "";
-  const pageQuery = { after: query.after?.[0], limit: query.limit?.[0] };
-  if (segments[0] !== "organization") return notFound(request);
-  if (method === "GET") {
-    const listed =
-      segments.length === 2 && last === "users"
-        ? users
-        : (segments.length === 2 && last === "roles") || (segments.length === 4 && last === "roles")
-          ? roles
-          : last in emptyLists && segments.length % 2 === 0
-            ? { ...users, count: 0, style: emptyLists[last] as CursorStyle }
-            : undefined;
-    if (listed) {
-      const result = page(listed, pageQuery);
-      return result.ok
-        ? { status: 200, body: result.body }
-        : {
-            status: 400,
-            body: errorBody(result.message, "invalid_request_error", "invalid_value", result.param),
-          };
-    }
-    return { status: 200, body: { object: objectName(segments), id: last } };
+  const route = routeOf(method, segments);
+  if (!route) return notFound(request);
+  if (route.list) {
+    const collection = collectionOf(route.list, counts, usersCursor);
+    const cursor = collection.style === "next_page" ? query.page : query.after;
+    const result = page(collection, { after: cursor?.[0], limit: query.limit?.[0] });
+    return result.ok
+      ? { status: 200, body: result.body }
+      : {
+          status: 400,
+          body: errorBody(result.message, "invalid_request_error", "invalid_value", result.param),
+        };
   }
+  if (method === "GET") return { status: 200, body: { object: objectName(segments), id: last } };
   if (method === "POST") {
     let parsed: unknown = {};
     try {

@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 6c31e0a4ae0d4d6e).
+// This file is generated from spec/openapi.yaml (sha256 c60d652998d8fcba).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 import type { Operation, Resource } from "../manifest/types.js";
 

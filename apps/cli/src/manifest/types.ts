@@ -1,8 +1,9 @@
-// The shape of the command manifest that scripts/generate.mjs derives from the spec. Only what the
-// CLI needs to parse, validate, document and send a request: schemas are a resolved, reduced subset
-// of JSON Schema (no $ref, nullability folded into `nullable`).
+// The shape of the command manifest that scripts/generate.mjs derives from the operation model. Only
+// what the CLI needs to parse, validate, document and send a request: schemas are a resolved,
+// reduced subset of JSON Schema (no $ref, nullability folded into `nullable`).
 
-export type Verb = "list" | "create" | "retrieve" | "update" | "delete" | "archive";
+/** The usual verbs, or an action named by its path segment (`archive`, `activate`). */
+export type Verb = "list" | "create" | "retrieve" | "update" | "delete" | (string & {});
 export type HttpMethod = "GET" | "POST" | "DELETE";
 
 export interface Schema {
@@ -53,9 +54,9 @@ export interface Operation {
   fields: readonly Field[];
   /** Whether a JSON body is sent (POST with a requestBody). */
   hasBody: boolean;
-  /** Set for list operations: which cursor the next page uses. */
-  pagination?: "last_id" | "next";
-  /** delete and archive: confirmation required. */
+  /** Set for list operations: which cursor the next page uses (see @openai-admin/spec). */
+  pagination?: "last_id" | "next" | "next_page";
+  /** Cannot be undone (deletes, and what the spec marks destructive): confirmation required. */
   destructive: boolean;
   /** What the command acts on, for prompts: `role {role_id} of user {user_id}`. */
   target: string;

@@ -131,10 +131,11 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
         client: AdminClient,
         path: string,
         init: Record<string, unknown>,
-      ) => AsyncIterable<{ data: unknown[]; next?: string | null; last_id?: string | null }>;
+      ) => AsyncIterable<{ data: unknown[] } & Record<string, unknown>>;
       for await (const page of iterate(signalPerRequest(client, run.signal), run.op.path, init)) {
         pageCount++;
-        resumeAfter = ("next" in page ? page.next : page.last_id) ?? null;
+        // The page field the next request's cursor comes from, as the spec gives it for this list.
+        resumeAfter = (page[run.op.pagination ?? "last_id"] as string | null | undefined) ?? null;
         const items = page.data.slice(0, max - count);
         count += items.length;
         progress.clear();

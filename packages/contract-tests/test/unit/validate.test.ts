@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { loadSpec } from "../../src/spec.js";
 import { SpecValidator } from "../../src/validate.js";
 
-const spec = loadSpec();
+const spec = await loadSpec();
 const validator = new SpecValidator();
 
 describe("the spec's named examples match their schemas", () => {

@@ -1,29 +1,70 @@
-// The CLI's commands, read from its generated manifest (itself generated from the spec), so the
-// suites cover every command the CLI has, including ones added after these tests were written.
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+// The CLI's commands, from the operation model (@openai-admin/spec), so the suites cover every
+// command the CLI has, including ones added after these tests were written. Each command's example
+// is the one its `--help` shows, run as a user would copy it.
+import { spawnSync } from "node:child_process";
+import type { CursorStyle } from "@openai-admin/spec";
+import { model } from "@openai-admin/spec/model";
 import { cliBinary } from "./cli.js";
 
 export interface CliOperation {
   operationId: string;
   resource: string;
   verb: string;
-  method: "GET" | "POST" | "DELETE";
+  method: string;
   path: string;
-  fields: { name: string; flag: string; in: "path" | "query" | "body"; required: boolean }[];
   destructive: boolean;
-  pagination?: "last_id" | "next" | null;
+  pagination: CursorStyle | null;
   /** A working command line from the spec's examples, without the binary name. */
   example: string[];
 }
 
-const manifestFile = join(dirname(cliBinary), "..", "src", "generated", "manifest.ts");
-
 export function cliOperations(): CliOperation[] {
-  const source = readFileSync(manifestFile, "utf8");
-  const literal = /export const operations[^=]*=\s*(\[[\s\S]*?\n\]);/.exec(source)?.[1];
-  if (!literal) throw new Error(`no operations array in ${manifestFile}`);
-  return JSON.parse(literal) as CliOperation[];
+  return model.operations.map((op) => ({
+    operationId: op.operationId,
+    resource: op.cli.resource,
+    verb: op.cli.verb,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    destructive: op.destructive,
+    pagination: op.cursor ?? null,
+    example: helpExample(op.cli.resource, op.cli.verb),
+  }));
+}
+
+/** The `Example (from the spec):` line of a command's `--help`, split as a POSIX shell would. */
+function helpExample(resource: string, verb: string): string[] {
+  const help = spawnSync(process.execPath, [cliBinary, resource, verb, "--help"], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+  });
+  const line = /Example \(from the spec\):\n\s*\$ (.+)/.exec(help.stdout)?.[1];
+  if (help.status !== 0 || !line) {
+    throw new Error(
+      `openai-admin ${resource} ${verb} --help shows no example:\n${help.stdout}${help.stderr}`,
+    );
+  }
+  return shellWords(line).slice(1);
+}
+
+/** Words of a command line quoted the way the CLI's help quotes them: '...' and backslash escapes. */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (c === " ") {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      word = (word ?? "") + line.slice(i + 1, end);
+      i = end;
+    } else if (c === "\\") {
+      word = (word ?? "") + (line[++i] ?? "");
+    } else word = (word ?? "") + c;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
 }
 
 /** Path segments the example's ids should produce, e.g. ["organization", "users", "user_abc"]. */

@@ -1,6 +1,7 @@
 import type { AdminClient } from "./create-client.js";
 import { errorFromResponse, PaginationError } from "./errors.js";
 import type { ListInit, ListPath, Page, PageItem } from "./list-types.js";
+import { type OperationInput, request } from "./request.js";
 
 export interface PagesOptions {
   /** Stop after this many pages. */
@@ -21,11 +22,6 @@ interface Cursors {
   next?: string | null;
 }
 
-type LooseGet = (
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 /**
  * Every page body of a list operation, following either cursor style the API uses:
  * `after` = `last_id` (users, invites, projects, spend alerts) or `after` = `next` (roles).
@@ -35,13 +31,18 @@ export async function* pages<P extends ListPath>(
   path: P,
   ...[init, options]: ListArgs<P, PagesOptions>
 ): AsyncGenerator<Page<P>, void, undefined> {
-  const get = client.GET as unknown as LooseGet;
-  const base = (init ?? {}) as { params?: { query?: Record<string, unknown> } };
-  let cursor = base.params?.query?.after as string | undefined;
+  const { params, ...rest } = (init ?? {}) as Omit<OperationInput, "path" | "query"> & {
+    params?: Pick<OperationInput, "path" | "query">;
+  };
+  let cursor = params?.query?.after as string | undefined;
   const seen = new Set(cursor ? [cursor] : []);
   for (let count = 0; count < (options?.maxPages ?? Number.POSITIVE_INFINITY); count++) {
-    const query = cursor ? { ...base.params?.query, after: cursor } : base.params?.query;
-    const { data, error, response } = await get(path, { ...base, params: { ...base.params, query } });
+    const query = cursor ? { ...params?.query, after: cursor } : params?.query;
+    const { data, error, response } = await request(
+      client,
+      { method: "GET", path },
+      { ...rest, ...params, query },
+    );
     if (!response.ok) throw errorFromResponse(response, error);
     const page = data as Page<P> & Cursors;
     yield page;

@@ -58,9 +58,11 @@ describe("the caller's signal", () => {
     const server = await startServer(() => {});
     const { client } = clientFor(server);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error("interrupted")), 100);
+    const reason = new Error("interrupted");
+    setTimeout(() => controller.abort(reason), 100);
     const error = await rejection(client.GET("/organization/users", { signal: controller.signal }));
     expect(error).toBeInstanceOf(APIUserAbortError);
+    expect((error as Error).cause).toBe(reason);
     expect(server.requests).toHaveLength(1);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });

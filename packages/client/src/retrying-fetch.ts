@@ -97,13 +97,15 @@ export function retryingFetch(options: RetryingFetchOptions): RetryingFetch {
 
 /**
  * The response with its whole body read: as bytes, which a Response takes back without adding a
- * content type. Error bodies and headers reach people (messages, logs), so a server that echoes
- * the key must not leak it.
+ * content type. An error's body and headers reach people (its message, `error`, `headers`, logs),
+ * so a server that echoes the key must not leak it; a success goes only to the caller, who holds
+ * the key anyway, and is not scanned.
  */
 async function readWhole(response: Response, secret: string): Promise<Response> {
-  const { ok, status } = response;
+  const { ok, status, statusText } = response;
   const body = await response.arrayBuffer();
-  const init = { status, statusText: response.statusText, headers: cleanHeaders(response.headers, secret) };
+  const headers = ok ? response.headers : cleanHeaders(response.headers, secret);
+  const init = { status, statusText, headers };
   if (NULL_BODY_STATUSES.includes(status)) return new Response(null, init);
   if (ok) return new Response(body, init);
   return new Response(new TextEncoder().encode(redact(new TextDecoder().decode(body), secret)), init);

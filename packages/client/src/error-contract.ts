@@ -18,6 +18,8 @@ import {
 } from "./errors.js";
 import { RETRIED_STATUSES } from "./retry.js";
 
+export { errorClassFor } from "./errors.js";
+
 /** The CLI's exit codes. Scripts branch on them, so a code never changes meaning. */
 export const ExitCode = {
   ok: 0,

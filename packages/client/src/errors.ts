@@ -99,11 +99,15 @@ export const errorClassByStatus: Readonly<Record<number, typeof APIError>> = {
   429: RateLimitError,
 };
 
+/** The class of the error an HTTP error status becomes. */
+export function errorClassFor(status: number): typeof APIError {
+  return status >= 500 ? InternalServerError : (errorClassByStatus[status] ?? APIError);
+}
+
 /** The error class for `response.status`, carrying the envelope fields of `body` (parsed JSON or text). */
 export function errorFromResponse(response: Response, body: unknown): APIError {
   const { status, headers } = response;
-  const ErrorClass = status >= 500 ? InternalServerError : (errorClassByStatus[status] ?? APIError);
-  return new ErrorClass(status, body, describe(response, body), headers);
+  return new (errorClassFor(status))(status, body, describe(response, body), headers);
 }
 
 /** A 2xx whose body did not parse: openapi-fetch alone would throw a bare SyntaxError with no status. */

@@ -1,9 +1,10 @@
 // The command line, from argv to exit code: resolve the command, parse and check every input,
 // confirm destructive commands, then hand over to run/execute (loaded lazily) to send it.
+
+import { ExitCode } from "@openai-admin/client/error-contract";
 import { type FlagSpec, isSet, last, parseArgv } from "./cli/argv.js";
 import { parseCount, resolveConfig } from "./cli/config.js";
 import { confirm, fillTarget } from "./cli/confirm.js";
-import { ExitCode } from "./cli/exit-codes.js";
 import { commandFlags, globalFlags } from "./cli/global-flags.js";
 import { didYouMean } from "./cli/suggest.js";
 import { UsageError } from "./cli/usage-error.js";

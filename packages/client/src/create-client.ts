@@ -1,9 +1,9 @@
 import type { paths } from "@openai-admin/types";
 import createClient, { type Client, defaultPathSerializer, type Middleware } from "openapi-fetch";
-import { OpenAIAdminError } from "./errors.js";
+import { notJsonError, OpenAIAdminError } from "./errors.js";
 import { type Logger, redactingLog } from "./logger.js";
-import { resilience } from "./resilience.js";
-import { sleep } from "./timeout.js";
+import { retryingFetch } from "./retrying-fetch.js";
+import { follow, sleep } from "./timeout.js";
 
 export interface AdminClientOptions {
   /** Admin API key; defaults to `process.env.OPENAI_ADMIN_KEY`. */
@@ -28,40 +28,38 @@ export type AdminClient = Client<paths, `${string}/${string}`> & {
 
 // Tests replace the wait between retries so they can assert it without spending it.
 interface InternalOptions extends AdminClientOptions {
+  adminApiKey: string;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
+type Init = Record<string, unknown> & {
+  signal?: AbortSignal | null;
+  fetch?: typeof globalThis.fetch;
+  middleware?: Middleware[];
+};
+type Result = { data?: unknown; error?: unknown; response: Response };
+
 const DEFAULT_BASE_URL = "https://api.openai.com/v1";
+const VERBS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 export function createAdminClient(options: AdminClientOptions = {}): AdminClient {
-  const { sleep: wait = sleep, ...given } = options as InternalOptions;
   const env = globalThis.process?.env ?? {};
-  const adminApiKey = given.adminApiKey ?? env.OPENAI_ADMIN_KEY;
+  const adminApiKey = options.adminApiKey ?? env.OPENAI_ADMIN_KEY;
   if (!adminApiKey) {
     throw new OpenAIAdminError(
       "No admin API key: set the OPENAI_ADMIN_KEY environment variable or pass adminApiKey to createAdminClient().",
     );
   }
-  const resolved: InternalOptions = {
-    ...given,
-    adminApiKey,
-    baseUrl: given.baseUrl || env.OPENAI_BASE_URL || DEFAULT_BASE_URL,
-    sleep: wait,
-  };
+  const baseUrl = options.baseUrl || env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
+  return build({ ...options, adminApiKey, baseUrl }, []);
+}
 
-  const { middleware: core, fetch } = resilience({
-    secret: adminApiKey,
-    timeout: resolved.timeout ?? 600_000,
-    maxRetries: resolved.maxRetries ?? 2,
-    log: redactingLog(resolved.logger, adminApiKey),
-    sleep: wait,
-    fetch: resolved.fetch,
-  });
-  // openapi-fetch sends through resilience's fetch, which gives each attempt its deadline's signal.
-  const client = createClient<paths, `${string}/${string}`>({
-    baseUrl: resolved.baseUrl,
-    fetch,
-    headers: { Authorization: `Bearer ${adminApiKey}`, ...resolved.headers },
+/** A client for `options`; `middleware` is shared with every client `withOptions` makes from it. */
+function build(options: InternalOptions, middleware: Middleware[]): AdminClient {
+  const { adminApiKey } = options;
+  const core = createClient<paths, `${string}/${string}`>({
+    baseUrl: options.baseUrl,
+    headers: { Authorization: `Bearer ${adminApiKey}`, ...options.headers },
     // URLs resolve `.` and `..` (even percent-encoded) as path segments: an id of `..` would turn
     // "remove a role from a user" into "delete the user". No encoding can carry them, so refuse.
     pathSerializer(path, params) {
@@ -73,30 +71,53 @@ export function createAdminClient(options: AdminClientOptions = {}): AdminClient
       return defaultPathSerializer(path, params);
     },
   });
-  client.use(core);
-
-  // Retries stay the innermost middleware, so the caller's middleware sees one request and its
-  // final outcome, and every retry re-sends what that middleware built.
-  const added: Middleware[] = [];
-  const { use, eject } = client;
-  client.use = (...middleware) => {
-    added.push(...middleware);
-    eject(core);
-    use(...middleware, core);
-  };
-  client.eject = (...middleware) => {
-    for (const m of middleware) {
-      const index = added.indexOf(m);
-      if (index !== -1) added.splice(index, 1);
-    }
-    eject(...middleware);
-  };
-
-  return Object.assign(client, {
-    withOptions(overrides: Partial<AdminClientOptions>): AdminClient {
-      const copy = createAdminClient({ ...resolved, ...overrides } as AdminClientOptions);
-      if (added.length) copy.use(...added);
-      return copy;
-    },
+  const send = retryingFetch({
+    secret: adminApiKey,
+    timeout: options.timeout ?? 600_000,
+    maxRetries: options.maxRetries ?? 2,
+    log: redactingLog(options.logger, adminApiKey),
+    sleep: options.sleep ?? sleep,
   });
+  const untyped = core.request as unknown as (
+    method: string,
+    url: string,
+    init: Record<string, unknown>,
+  ) => Promise<Result>;
+
+  async function request(method: string, url: string, init: Init = {}): Promise<Result> {
+    // undici's Request keeps the listener it puts on the signal it is given until the Request is
+    // garbage collected: a listing passing one signal to every page piled up a listener per page.
+    // openapi-fetch gets a signal of this call's own, which follows the caller's only until it ends.
+    const caller = init.signal ? follow(init.signal) : undefined;
+    let last: Response | undefined;
+    try {
+      return await untyped(method, url, {
+        ...init,
+        signal: caller?.controller.signal,
+        // Per call, so the caller's fetch for one request gets the same retries and timeouts.
+        fetch: async (sent: Request) => (last = await send(sent, init.fetch ?? options.fetch)),
+        middleware: init.middleware ? [...middleware, ...init.middleware] : middleware,
+      });
+    } catch (error) {
+      throw error instanceof SyntaxError && last?.ok ? notJsonError(last, error) : error;
+    } finally {
+      caller?.clear();
+    }
+  }
+
+  const client: Record<string, unknown> = {
+    request,
+    use(...added: Middleware[]) {
+      middleware.push(...added);
+    },
+    eject(...removed: Middleware[]) {
+      for (const m of removed) {
+        const index = middleware.indexOf(m);
+        if (index !== -1) middleware.splice(index, 1);
+      }
+    },
+    withOptions: (overrides: Partial<AdminClientOptions>) => build({ ...options, ...overrides }, middleware),
+  };
+  for (const verb of VERBS) client[verb] = (url: string, init?: Init) => request(verb, url, init);
+  return client as unknown as AdminClient;
 }

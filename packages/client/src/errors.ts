@@ -88,7 +88,8 @@ export class PaginationError extends OpenAIAdminError {
   override name = "PaginationError";
 }
 
-const byStatus: Record<number, typeof APIError> = {
+/** The statuses with an error class of their own; every 5xx is an InternalServerError. */
+export const errorClassByStatus: Readonly<Record<number, typeof APIError>> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -98,11 +99,22 @@ const byStatus: Record<number, typeof APIError> = {
   429: RateLimitError,
 };
 
+/** The class of the error an HTTP error status becomes. */
+export function errorClassFor(status: number): typeof APIError {
+  return status >= 500 ? InternalServerError : (errorClassByStatus[status] ?? APIError);
+}
+
 /** The error class for `response.status`, carrying the envelope fields of `body` (parsed JSON or text). */
 export function errorFromResponse(response: Response, body: unknown): APIError {
   const { status, headers } = response;
-  const ErrorClass = status >= 500 ? InternalServerError : (byStatus[status] ?? APIError);
-  return new ErrorClass(status, body, describe(response, body), headers);
+  return new (errorClassFor(status))(status, body, describe(response, body), headers);
+}
+
+/** A 2xx whose body did not parse: openapi-fetch alone would throw a bare SyntaxError with no status. */
+export function notJsonError(response: Response, cause: unknown): APIError {
+  const requestId = response.headers.get("x-request-id");
+  const message = `${response.status} ${response.statusText}: the response body is not valid JSON${requestId ? ` (request id: ${requestId})` : ""}`;
+  return new APIError(response.status, undefined, message, response.headers, { cause });
 }
 
 function describe(response: Response, body: unknown): string {

@@ -19,4 +19,6 @@ export {
 export type { ListInit, ListPath, Page, PageItem } from "./list-types.js";
 export type { Logger } from "./logger.js";
 export { type ListArgs, type PagesOptions, type PaginateOptions, pages, paginate } from "./paginate.js";
+export { REDACTED, redact } from "./redact.js";
+export { type Operation, type OperationInput, type OperationResult, request } from "./request.js";
 export { unwrap } from "./unwrap.js";

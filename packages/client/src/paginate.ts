@@ -1,8 +1,8 @@
 import type { AdminClient } from "./create-client.js";
-import { PaginationError } from "./errors.js";
+import { errorFromResponse, PaginationError } from "./errors.js";
 import { cursors } from "./generated/cursors.js";
 import type { CursorStyle, ListInit, ListPath, Page, PageItem } from "./list-types.js";
-import { unwrap } from "./unwrap.js";
+import { type OperationInput, request } from "./request.js";
 
 export interface PagesOptions {
   /** Stop after this many pages. */
@@ -19,11 +19,6 @@ export type ListArgs<P extends ListPath, O> =
 
 type Cursors = { has_more: boolean } & Partial<Record<CursorStyle, string | null>>;
 
-type LooseGet = (
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 /**
  * Every page body of a list operation, following the cursor style the spec gives its path:
  * `after` = `last_id` (users, invites, projects, spend alerts), `after` = `next` (roles) or
@@ -34,21 +29,23 @@ export async function* pages<P extends ListPath>(
   path: P,
   ...[init, options]: ListArgs<P, PagesOptions>
 ): AsyncGenerator<Page<P>, void, undefined> {
-  const base = (init ?? {}) as { params?: { query?: Record<string, unknown> } };
-  const given = base.params?.query;
+  const { params, ...rest } = (init ?? {}) as Omit<OperationInput, "path" | "query"> & {
+    params?: Pick<OperationInput, "path" | "query">;
+  };
   const style = cursors[path] ?? "last_id";
   const param = style === "next_page" ? "page" : "after";
-  let cursor = given?.[param] as string | undefined;
-  // An undefined cursor is left out of the query string by openapi-fetch.
-  const seen = new Set([cursor]);
-  for (let left = options?.maxPages ?? Infinity; left-- > 0; ) {
-    const page = (await unwrap(
-      (client.GET as unknown as LooseGet)(path, {
-        ...base,
-        params: { ...base.params, query: { ...given, [param]: cursor } },
-      }),
-    )) as Cursors;
-    yield page as Page<P>;
+  let cursor = params?.query?.[param] as string | undefined;
+  const seen = new Set(cursor ? [cursor] : []);
+  for (let count = 0; count < (options?.maxPages ?? Number.POSITIVE_INFINITY); count++) {
+    const query = cursor ? { ...params?.query, [param]: cursor } : params?.query;
+    const { data, error, response } = await request(
+      client,
+      { method: "GET", path },
+      { ...rest, ...params, query },
+    );
+    if (!response.ok) throw errorFromResponse(response, error);
+    const page = data as Page<P> & Cursors;
+    yield page;
     // Like the official SDKs: a missing cursor ends the list even if has_more says otherwise.
     const next = page.has_more && page[style];
     if (!next) return;

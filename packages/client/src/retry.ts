@@ -2,13 +2,16 @@
 
 const MAX_SERVER_WAIT_MS = 60_000;
 
+/** The statuses below 500 worth sending again; every 5xx is too. */
+export const RETRIED_STATUSES: readonly number[] = [408, 409, 429];
+
 /** Whether a response is worth sending again; the server's `x-should-retry` has the last word. */
 export function shouldRetry(response: Response): boolean {
   const verdict = response.headers.get("x-should-retry");
   if (verdict === "true") return true;
   if (verdict === "false") return false;
   const { status } = response;
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return status >= 500 || RETRIED_STATUSES.includes(status);
 }
 
 /** How long to wait before retry number `retriesDone + 1`: what the server asks for, if sane, else backoff. */

@@ -1,3 +1,19 @@
+/** A signal of our own that aborts when `caller` does, until `clear()` takes the listener away. */
+export interface Follower {
+  controller: AbortController;
+  clear(): void;
+}
+
+export function follow(caller: AbortSignal): Follower {
+  // One controller and a listener: AbortSignal.any costs about as much as the rest of an attempt's
+  // bookkeeping together, and keeps its link to `caller` until garbage collection.
+  const controller = new AbortController();
+  const abort = () => controller.abort(caller.reason);
+  if (caller.aborted) abort();
+  else caller.addEventListener("abort", abort, { once: true });
+  return { controller, clear: () => caller.removeEventListener("abort", abort) };
+}
+
 /** One attempt's deadline, joined with the caller's signal so either can cancel the request. */
 export interface Deadline {
   signal: AbortSignal;
@@ -8,19 +24,14 @@ export interface Deadline {
 }
 
 export function startDeadline(caller: AbortSignal, timeoutMs: number): Deadline {
-  // One controller that follows the caller through a listener: AbortSignal.any costs about as much
-  // as all the rest of an attempt's bookkeeping together.
-  const controller = new AbortController();
-  const follow = () => controller.abort(caller.reason);
+  const { controller, clear } = follow(caller);
   let expired = false;
   const timer = setTimeout(() => {
     expired = true;
     controller.abort(new DOMException("Request timed out", "TimeoutError"));
   }, timeoutMs);
-  // An attempt that never settles (a later middleware threw) must not keep the process alive.
+  // An attempt that never settles must not keep the process alive.
   if (typeof timer === "object") timer.unref?.();
-  if (caller.aborted) follow();
-  else caller.addEventListener("abort", follow, { once: true });
   return {
     signal: controller.signal,
     get expired() {
@@ -28,7 +39,7 @@ export function startDeadline(caller: AbortSignal, timeoutMs: number): Deadline 
     },
     clear() {
       clearTimeout(timer);
-      caller.removeEventListener("abort", follow);
+      clear();
     },
   };
 }

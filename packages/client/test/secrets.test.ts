@@ -73,7 +73,7 @@ describe("the admin key never leaks", () => {
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${CANARY_KEY}`);
     expect(lines.length).toBeGreaterThan(0);
     const shown = everythingShown(error, lines);
-    expect(shown).toContain("Incorrect API key provided: [redacted]");
+    expect(shown).toContain("Incorrect API key provided: [REDACTED]");
     expect(shown).not.toContain(CANARY_KEY);
     expect(shown).not.toContain("****cdef");
   });
@@ -106,7 +106,7 @@ describe("the admin key never leaks", () => {
       .GET("/organization/users", { params: { query: { after: CANARY_KEY } } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAIAdminError);
-    expect((error as Error).message).toContain("after=[redacted]");
+    expect((error as Error).message).toContain("after=[REDACTED]");
     expect(everythingShown(error, lines)).not.toContain(CANARY_KEY);
   });
 });

@@ -1,18 +1,8 @@
 // Runs one case and gathers everything wrong with the exchange, so a failing test shows it all.
 
 import { isDeepStrictEqual } from "node:util";
-import {
-  APIError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  UnprocessableEntityError,
-  unwrap,
-} from "@openai-admin/client";
+import { unwrap } from "@openai-admin/client";
+import { errorClassFor } from "@openai-admin/client/error-contract";
 import type { Case } from "./cases.js";
 import type { LiveIds } from "./live.js";
 import { bodyOf, send } from "./send.js";
@@ -29,16 +19,6 @@ export interface CaseResult {
   /** What Prism reported as request/response violations while serving this case. */
   violations: string[];
 }
-
-const errorClasses: Record<number, typeof APIError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
 
 export async function runCase(
   c: Case,
@@ -85,8 +65,8 @@ export async function runCase(
 
   if (status >= 400) {
     problems.push(...validator.errorEnvelope(operation, status, body));
-    // The client must turn this response into the error class for its status.
-    const expected = status >= 500 ? InternalServerError : (errorClasses[status] ?? APIError);
+    // The client must turn this response into the error class the error contract gives its status.
+    const expected = errorClassFor(status);
     const thrown = await unwrap(Promise.resolve(result)).then(
       () => undefined,
       (e: unknown) => e,

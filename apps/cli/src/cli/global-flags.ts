@@ -1,3 +1,4 @@
+import { retriedFailures } from "@openai-admin/client/error-contract";
 import type { Operation } from "../manifest/types.js";
 import type { FlagSpec } from "./argv.js";
 
@@ -37,7 +38,11 @@ export const globalFlags: readonly FlagDoc[] = [
     value: "seconds",
     description: "Per-request timeout in seconds (fractions allowed; a `ms` suffix means milliseconds).",
   },
-  { name: "max-retries", value: "n", description: "Retries on 429, 5xx and network errors." },
+  {
+    name: "max-retries",
+    value: "n",
+    description: `Retries on ${retriedFailures}, honouring Retry-After.`,
+  },
   {
     name: "header",
     value: "'Name: value'",

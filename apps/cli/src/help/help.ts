@@ -1,6 +1,6 @@
 // Help text, built from the manifest: every command documents its flags with type, default and
 // allowed values, and shows an invocation derived from the spec's examples.
-import { exitCodeTable } from "../cli/exit-codes.js";
+import { exitCodeTable } from "@openai-admin/client/error-contract";
 import { commandFlags, type FlagDoc, globalFlags } from "../cli/global-flags.js";
 import { positionalUsage } from "../input/request-input.js";
 import { operations, operationsOf, resources } from "../manifest/lookup.js";

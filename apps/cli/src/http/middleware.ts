@@ -1,8 +1,8 @@
 // The CLI's hooks into every request, as openapi-fetch middleware on @openai-admin/client:
 // `--debug` logging and `--dry-run`. The key is scrubbed by the Terminal all output goes through,
 // and the Authorization header is masked here as well.
-import type { AdminClient } from "@openai-admin/client";
-import { REDACTED, type Terminal } from "../output/terminal.js";
+import { type AdminClient, REDACTED } from "@openai-admin/client";
+import type { Terminal } from "../output/terminal.js";
 
 type Middleware = Parameters<AdminClient["use"]>[0];
 

@@ -1,13 +1,12 @@
 // Where output goes, and the one place the API key is scrubbed from it: every byte the CLI
 // writes passes through `redact`, so no code path can echo the key by accident.
+import { redact } from "@openai-admin/client";
 
 export interface Streams {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
-
-export const REDACTED = "[REDACTED]";
 
 export class Terminal {
   private secrets: string[] = [];
@@ -35,10 +34,9 @@ export class Terminal {
     if (secret && secret.length >= 6 && !this.secrets.includes(secret)) this.secrets.push(secret);
   }
 
+  // Only the registered secrets: a key-shaped value in output (a key just created) is meant to be shown.
   redact(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
-    return out;
+    return redact(text, this.secrets, false);
   }
 
   /** Writes to stdout, waiting for the pipe to drain so long listings keep memory flat. */

@@ -1,8 +1,18 @@
 // Sends one operation through @openai-admin/client and prints the result. Loaded only once the
 // command line has been parsed and checked, so help and usage errors never pay for it.
-import { type AdminClient, createAdminClient, OpenAIAdminError, pages, unwrap } from "@openai-admin/client";
+import {
+  type AdminClient,
+  createAdminClient,
+  type ListInit,
+  type ListPath,
+  OpenAIAdminError,
+  type OperationInput,
+  pages,
+  request,
+  unwrap,
+} from "@openai-admin/client";
+import { ExitCode } from "@openai-admin/client/error-contract";
 import type { Config } from "../cli/config.js";
-import { ExitCode } from "../cli/exit-codes.js";
 import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
 import { createTransport } from "../http/transport.js";
 import type { RequestInput } from "../input/request-input.js";
@@ -10,10 +20,8 @@ import type { Operation } from "../manifest/types.js";
 import { Progress } from "../output/progress.js";
 import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js";
 import type { Terminal } from "../output/terminal.js";
-import { signalPerRequest } from "./per-request-signal.js";
 import type { Query } from "./query.js";
 import { ListingStopped, reportError } from "./report.js";
-import { youngGenerationCap } from "./young-generation.js";
 
 export interface Execution {
   term: Terminal;
@@ -47,12 +55,6 @@ async function loadMock(): Promise<typeof import("@openai-admin/mock")> {
 // The mock enforces the bearer scheme but accepts any key; a real key is never sent to it.
 const MOCK_KEY = "sk-admin-mock";
 
-type LooseRequest = (
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 export async function execute(run: Execution): Promise<number> {
   const { term, config } = run;
   let stopMock: (() => Promise<void>) | undefined;
@@ -81,17 +83,18 @@ export async function execute(run: Execution): Promise<number> {
     if (run.dryRun) {
       client.use(dryRunMiddleware((request) => printDryRun(run, request)));
     }
-    const init = {
-      params: { path: run.input.path, query: run.input.query },
+    const input: OperationInput = {
+      path: run.input.path,
+      query: run.input.query,
       ...(run.input.body === undefined ? {} : { body: run.input.body }),
       signal: run.signal,
     };
     if (run.dryRun) {
-      await (client.request as unknown as LooseRequest)(run.op.method, run.op.path, init);
+      await request(client, run.op, input);
       return ExitCode.ok;
     }
-    if (run.op.pagination && run.paginate) return await list(run, client, init);
-    const data = await unwrap((client.request as unknown as LooseRequest)(run.op.method, run.op.path, init));
+    if (run.op.pagination && run.paginate) return await list(run, client, input);
+    const data = await unwrap(request(client, run.op, input));
     await renderValue(term, run.format, run.query ? run.query(data) : data);
     return ExitCode.ok;
   } catch (error) {
@@ -112,14 +115,12 @@ async function printDryRun(run: Execution, request: PrintedRequest): Promise<voi
   }
 }
 
-async function list(run: Execution, client: AdminClient, init: Record<string, unknown>): Promise<number> {
+async function list(run: Execution, client: AdminClient, input: OperationInput): Promise<number> {
   const { term } = run;
   const noun = run.op.resource.split(":").at(-1)?.replace(/-/g, " ") ?? "items";
   const progress = new Progress(term, noun);
   const printer = new ListPrinter(term, run.format);
   const max = run.maxItems ?? Number.POSITIVE_INFINITY;
-  // Memory stays flat however long the listing: see young-generation.ts.
-  const capYoungGeneration = youngGenerationCap();
   // --query needs the whole list (it may sort, slice or aggregate), so it is buffered.
   const buffered: unknown[] | undefined = run.query ? [] : undefined;
   let count = 0;
@@ -127,22 +128,21 @@ async function list(run: Execution, client: AdminClient, init: Record<string, un
   let resumeAfter: string | null = null;
   try {
     if (max > 0) {
-      const iterate = pages as unknown as (
-        client: AdminClient,
-        path: string,
-        init: Record<string, unknown>,
-      ) => AsyncIterable<{ data: unknown[] } & Record<string, unknown>>;
-      for await (const page of iterate(signalPerRequest(client, run.signal), run.op.path, init)) {
+      // The manifest knows the path is a list; the types cannot, as it is only known at run time.
+      const { path, query, ...rest } = input;
+      const init = { ...rest, params: { path, query } } as ListInit<ListPath>;
+      for await (const page of pages(client, run.op.path as ListPath, init)) {
         pageCount++;
         // The page field the next request's cursor comes from, as the spec gives it for this list.
-        resumeAfter = (page[run.op.pagination ?? "last_id"] as string | null | undefined) ?? null;
+        resumeAfter =
+          ((page as Record<string, unknown>)[run.op.pagination ?? "last_id"] as string | null | undefined) ??
+          null;
         const items = page.data.slice(0, max - count);
         count += items.length;
         progress.clear();
         if (buffered) buffered.push(...items);
         else await printer.page(items);
         if (count >= max) break;
-        capYoungGeneration();
         progress.update(count, pageCount);
       }
     }

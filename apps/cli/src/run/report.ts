@@ -1,13 +1,7 @@
 // Turns a failed request into one line on stderr (or a JSON object with --format json) and the
 // exit code for it. The Terminal scrubs the key from whatever the server or the error echoes.
-import {
-  APIConnectionError,
-  APIError,
-  APIUserAbortError,
-  OpenAIAdminError,
-  PaginationError,
-} from "@openai-admin/client";
-import { ExitCode, exitCodeForStatus } from "../cli/exit-codes.js";
+import { APIError, OpenAIAdminError, PaginationError } from "@openai-admin/client";
+import { exitCodeFor } from "@openai-admin/client/error-contract";
 import type { Terminal } from "../output/terminal.js";
 
 export interface ErrorReport {
@@ -51,13 +45,6 @@ export function describeApiError(error: APIError): ErrorReport {
     message: error.status === undefined ? error.message : serverMessage(error),
     request_id: error.requestId,
   };
-}
-
-export function exitCodeFor(error: unknown): number {
-  if (error instanceof APIUserAbortError) return ExitCode.interrupted;
-  if (error instanceof APIConnectionError) return ExitCode.network;
-  if (error instanceof APIError && error.status !== undefined) return exitCodeForStatus(error.status);
-  return ExitCode.unexpected;
 }
 
 /** `error: 404 Not Found: <message> (type: …, code: …, param: …, request id: …)` */

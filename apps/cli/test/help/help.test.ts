@@ -1,7 +1,8 @@
 // Help lists what exists; every command documents its flags and shows the spec's example; typos
 // get a suggestion.
+
+import { exitCodeTable } from "@openai-admin/client/error-contract";
 import { describe, expect, it } from "vitest";
-import { exitCodeTable } from "../../src/cli/exit-codes.js";
 import { globalFlags } from "../../src/cli/global-flags.js";
 import { operations, resources } from "../../src/manifest/lookup.js";
 import { run } from "../helpers/cli.js";

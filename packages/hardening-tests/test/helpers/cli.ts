@@ -55,15 +55,5 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
   });
 }
 
-/** Exit codes of the CLI's contract (README, `openai-admin --help`). */
-export const Exit = {
-  ok: 0,
-  unexpected: 1,
-  usage: 2,
-  auth: 3,
-  notFound: 4,
-  rejected: 5,
-  rateLimited: 6,
-  server: 7,
-  network: 8,
-} as const;
+/** Exit codes of the CLI's contract: the one copy, which README and `openai-admin --help` show. */
+export { ExitCode as Exit } from "@openai-admin/client/error-contract";

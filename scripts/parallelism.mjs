@@ -18,8 +18,12 @@ function positiveInteger(name) {
 
 const cpus = availableParallelism();
 
-/** turbo tasks run side by side (`OPENAI_ADMIN_TEST_CONCURRENCY`); one per core by default. */
-export const taskConcurrency = positiveInteger("OPENAI_ADMIN_TEST_CONCURRENCY") ?? cpus;
+/**
+ * turbo tasks, and test lanes, run side by side (`OPENAI_ADMIN_TEST_CONCURRENCY`): one per core and
+ * one more, as the longest suites spend part of their time waiting rather than computing (the
+ * release suite on the registry, the hardening suites on stalls and timeouts they provoke).
+ */
+export const taskConcurrency = positiveInteger("OPENAI_ADMIN_TEST_CONCURRENCY") ?? cpus + 1;
 
 /**
  * vitest workers in each package (`OPENAI_ADMIN_TEST_WORKERS`): one per four cores, at least one, as

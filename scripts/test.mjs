@@ -35,7 +35,12 @@ for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true,
 
 // The suites that take longest on a 2-core machine, longest first (see the "slowest tasks" table a
 // run prints); every other suite follows in package order.
-const HEAVIEST = ["@openai-admin/hardening-tests", "@openai-admin/release-tests", "@openai-admin/cli"];
+const HEAVIEST = [
+  "@openai-admin/hardening-tests",
+  "@openai-admin/release-tests",
+  "@openai-admin/cli",
+  "@openai-admin/spec",
+];
 
 /** @type {{ name: string, scripts: Record<string, string> }[]} */
 const packages = workspaces

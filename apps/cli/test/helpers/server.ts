@@ -70,32 +70,3 @@ export function recordingServerPerFile(handler?: Handler): RecordingServer {
   });
   return server;
 }
-
-/** A users list of `total` users served `size` per page with last_id cursors. */
-export function pagedUsers(total: number): Handler {
-  const users = Array.from({ length: total }, (_, i) => ({
-    object: "organization.user",
-    id: `user_${String(i).padStart(3, "0")}`,
-    name: `User ${i}`,
-    email: `user${i}@example.com`,
-    role: i % 2 ? "reader" : "owner",
-    added_at: 1711471533 + i,
-  }));
-  return (request, response) => {
-    const url = new URL(request.url, "http://x");
-    const limit = Number(url.searchParams.get("limit") ?? "20");
-    const after = url.searchParams.get("after");
-    const start = after ? users.findIndex((u) => u.id === after) + 1 : 0;
-    const data = users.slice(start, start + limit);
-    response.writeHead(200, { "content-type": "application/json", "x-request-id": `req_page_${start}` });
-    response.end(
-      JSON.stringify({
-        object: "list",
-        data,
-        first_id: data[0]?.id ?? null,
-        last_id: data.at(-1)?.id ?? null,
-        has_more: start + limit < users.length,
-      }),
-    );
-  };
-}

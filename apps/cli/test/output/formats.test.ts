@@ -1,21 +1,21 @@
 // Every output format parses with a real parser; --query filters; lists page and stream.
+import { type FaultServer, startFaultServer, userIds } from "@openai-admin/fault-server";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { run } from "../helpers/cli.js";
 import { prismUrl } from "../helpers/prism.js";
-import { pagedUsers, type RecordingServer, startServer } from "../helpers/server.js";
 
 const mock = { url: prismUrl() };
-let paged: RecordingServer;
+let paged: FaultServer;
 beforeAll(async () => {
-  paged = await startServer(pagedUsers(7));
+  paged = await startFaultServer({ users: 7 });
 });
 afterAll(async () => {
   await paged?.close();
 });
 beforeEach(() => {
-  paged.requests.length = 0;
+  paged.reset();
 });
 
 const users = () => ["users", "list", "--base-url", mock.url];
@@ -141,11 +141,11 @@ describe("pagination", () => {
       .trimEnd()
       .split("\n")
       .map((line) => JSON.parse(line).id);
-    expect(ids).toEqual(["user_000", "user_001", "user_002", "user_003", "user_004", "user_005", "user_006"]);
-    expect(paged.requests.map((r) => r.url)).toEqual([
+    expect(ids).toEqual(userIds(7));
+    expect(paged.requests.map((r) => r.target)).toEqual([
       "/organization/users?limit=3",
-      "/organization/users?limit=3&after=user_002",
-      "/organization/users?limit=3&after=user_005",
+      "/organization/users?limit=3&after=user_000003",
+      "/organization/users?limit=3&after=user_000006",
     ]);
   });
 
@@ -169,13 +169,13 @@ describe("pagination", () => {
 
   it("--no-paginate prints the first page whole, cursors included", async () => {
     const { stdout } = await run(list("--no-paginate", "--format", "json"));
-    expect(JSON.parse(stdout)).toMatchObject({ object: "list", has_more: true, last_id: "user_002" });
+    expect(JSON.parse(stdout)).toMatchObject({ object: "list", has_more: true, last_id: "user_000003" });
     expect(paged.requests).toHaveLength(1);
   });
 
   it("--after starts from a cursor", async () => {
-    const { stdout } = await run(list("--after", "user_004", "--format", "json"));
-    expect(JSON.parse(stdout).map((u: { id: string }) => u.id)).toEqual(["user_005", "user_006"]);
+    const { stdout } = await run(list("--after", "user_000005", "--format", "json"));
+    expect(JSON.parse(stdout).map((u: { id: string }) => u.id)).toEqual(["user_000006", "user_000007"]);
   });
 
   it("shows no progress line when stderr is not a terminal", async () => {

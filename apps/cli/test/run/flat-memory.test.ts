@@ -1,15 +1,15 @@
 // Long listings keep memory flat: a slow reader of stdout still gets every line, and the CLI waits
 // for it instead of buffering. (The client's own test shows no abort listener is left per page.)
 import { spawn } from "node:child_process";
+import { type FaultServer, startFaultServer, userIds } from "@openai-admin/fault-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, CANARY } from "../helpers/cli.js";
-import { pagedUsers, type RecordingServer, startServer } from "../helpers/server.js";
 
 describe("a long listing to a slow reader", () => {
   const TOTAL = 3000;
-  let server: RecordingServer;
+  let server: FaultServer;
   beforeAll(async () => {
-    server = await startServer(pagedUsers(TOTAL));
+    server = await startFaultServer({ users: TOTAL });
   });
   afterAll(async () => {
     await server?.close();
@@ -44,7 +44,7 @@ describe("a long listing to a slow reader", () => {
       .split("\n")
       .map((line) => JSON.parse(line).id);
     expect(ids).toHaveLength(TOTAL);
-    expect(ids.at(-1)).toBe(`user_${TOTAL - 1}`);
+    expect(ids.at(-1)).toBe(userIds(TOTAL).at(-1));
     expect(new Set(ids).size).toBe(TOTAL);
   });
 });

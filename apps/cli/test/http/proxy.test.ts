@@ -8,6 +8,7 @@ import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { userAt } from "@openai-admin/fault-server";
 import { createProxy } from "proxy";
 import { generate } from "selfsigned";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,14 +16,7 @@ import { CANARY, run } from "../helpers/cli.js";
 
 const PROXY_USER = "admin";
 const PROXY_PASSWORD = "s3cret-proxy-password";
-const user = {
-  object: "organization.user",
-  id: "user_abc",
-  name: "Grace",
-  email: "g@example.com",
-  role: "owner",
-  added_at: 1,
-};
+const user = userAt(1);
 
 interface Seen {
   method: string;
@@ -109,7 +103,7 @@ describe("proxies", () => {
     });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: "user_abc" });
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: user.id });
     expect(tunnels).toEqual([`localhost:${tlsPort}`]);
     expect(tls).toEqual([
       { method: "GET", url: "/organization/users/user_abc", authorization: `Bearer ${CANARY}` },

@@ -1,18 +1,12 @@
 // The CLI sends through its own node:http transport, not the built-in fetch: what fetch did for it
 // (redirects, the key kept to its origin, compressed bodies) must still hold, seen at the servers.
 import { gzipSync } from "node:zlib";
+import { userAt } from "@openai-admin/fault-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CANARY, run } from "../helpers/cli.js";
 import { type Recorded, type RecordingServer, startServer } from "../helpers/server.js";
 
-const user = {
-  object: "organization.user",
-  id: "user_abc",
-  name: "Grace",
-  email: "g@example.com",
-  role: "owner",
-  added_at: 1,
-};
+const user = userAt(1);
 const role = {
   object: "role",
   id: "role_1",
@@ -64,7 +58,7 @@ describe("the CLI's transport", () => {
     reset();
     const result = await run(["users", "retrieve", "same", "--base-url", origin.url, "--format", "json"]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: "user_abc" });
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: user.id });
     expect(origin.requests.map((r) => r.url)).toEqual([
       "/organization/users/same",
       "/organization/users/user_abc",
@@ -115,6 +109,6 @@ describe("the CLI's transport", () => {
     const result = await run(["users", "retrieve", "gzip", "--base-url", target.url, "--format", "json"]);
     expect(result.code).toBe(0);
     expect(target.requests[0]?.headers["accept-encoding"]).toMatch(/gzip/);
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: "user_abc", email: "g@example.com" });
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: user.id, email: user.email });
   });
 });

@@ -8,8 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MOCK_TEST_TIMEOUT_MS } from "@openai-admin/mock";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import { copyWorkspace } from "../../../../scripts/workspace-copy.mjs";
 import { isListening, type Registry, startVerdaccio } from "./verdaccio.js";
-import { copyWorkspace, type PublicPackage, publicPackages } from "./workspace-copy.js";
+import { type PublicPackage, publicPackages } from "./workspace-copy.js";
 
 const repoRoot = join(import.meta.dirname, "..", "..", "..", "..");
 const fixtures = join(import.meta.dirname, "fixtures");

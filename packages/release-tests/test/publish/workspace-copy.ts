@@ -1,22 +1,6 @@
-// A throwaway copy of the repo to version, build and publish: the files git knows (tracked, or new
-// and not ignored), so nothing in the real work tree changes and nothing built is carried over.
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-
-export function copyWorkspace(root: string, target: string): void {
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  }).split("\0");
-  for (const file of files) {
-    const from = join(root, file);
-    if (!file || !existsSync(from) || !statSync(from).isFile()) continue; // deleted in the work tree
-    mkdirSync(dirname(join(target, file)), { recursive: true });
-    cpSync(from, join(target, file));
-  }
-}
+// The published packages of a copy of the workspace (scripts/workspace-copy.mjs makes the copy).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 function workspaceDirs(root: string): string[] {
   return ["packages", "apps"].flatMap((parent) =>

@@ -44,20 +44,21 @@ const count = (name, raw) => {
 const runs = count("runs", values.runs);
 const burners = count("burners", values.burners);
 
-const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], {
-  cwd: repoRoot,
-  encoding: "utf8",
-}).stdout.trim();
 const shared = join(dirname(repoRoot), "shared");
 const record = join(repoRoot, "test-results", "ci-soak.jsonl");
 mkdirSync(dirname(record), { recursive: true });
 
-/** @type {{ run: number, code: number | null, seconds: number, tests: string }[]} */
+/** @type {{ run: number, head: string, code: number | null, seconds: number, tests: string }[]} */
 const results = [];
 for (let run = 1; run <= runs; run++) {
   const dir = mkdtempSync(join(tmpdir(), "openai-admin-soak-"));
   const clone = join(dir, "repo");
   spawnSync("git", ["clone", "-q", repoRoot, clone], { stdio: "inherit" });
+  // Each run tests what HEAD is when it starts, which may move while earlier runs go on.
+  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], {
+    cwd: clone,
+    encoding: "utf8",
+  }).stdout.trim();
   if (existsSync(shared)) cpSync(shared, join(dir, "shared"), { recursive: true });
   const env = { ...process.env, CI: "true" };
   if (values["empty-store"]) env.npm_config_store_dir = join(dir, "pnpm-store");
@@ -80,19 +81,19 @@ for (let run = 1; run <= runs; run++) {
 
   const output = spawnSync("tail", ["-n", "40", log], { encoding: "utf8" }).stdout;
   const tests = /Tests: (\d+ passed, \d+ failed, \d+ skipped)/.exec(output)?.[1] ?? "no test summary";
-  const result = { run, code: /** @type {number | null} */ (code), seconds, tests };
+  const result = { run, head, code: /** @type {number | null} */ (code), seconds, tests };
   results.push(result);
-  appendFileSync(record, `${JSON.stringify({ head, burners, at: new Date().toISOString(), ...result })}\n`);
+  appendFileSync(record, `${JSON.stringify({ burners, at: new Date().toISOString(), ...result })}\n`);
   console.log(`ci-soak: run ${run}: exit ${code}, ${Math.floor(seconds / 60)}m${seconds % 60}s, ${tests}`);
   if (code !== 0) console.log(output);
   if (values.keep || code !== 0) console.log(`ci-soak: kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`\nci-soak at ${head}, ${burners} burner(s):`);
+console.log(`\nci-soak, ${burners} burner(s):`);
 for (const r of results) {
   console.log(
-    `  run ${r.run}: ${r.code === 0 ? "pass" : `FAIL (exit ${r.code})`}  ${r.seconds} s  ${r.tests}`,
+    `  run ${r.run} at ${r.head}: ${r.code === 0 ? "pass" : `FAIL (exit ${r.code})`}  ${r.seconds} s  ${r.tests}`,
   );
 }
 const failed = results.filter((r) => r.code !== 0).length;

@@ -7,7 +7,7 @@
 // Node 20's fetch, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY and NO_PROXY name.
 import { type Agent, request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { type ProxyChoice, proxyAgents, proxyConfigured } from "./proxy.js";
 
@@ -62,7 +62,7 @@ async function nodeFetch(
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (!REDIRECT_STATUSES.has(status) || !location || request.redirect === "manual") {
-      return toResponse(response, method);
+      return await toResponse(response, method);
     }
     response.resume();
     if (request.redirect === "error" || redirects >= MAX_REDIRECTS) {
@@ -103,7 +103,7 @@ function send(
   });
 }
 
-function toResponse(incoming: IncomingMessage, method: string): Response {
+async function toResponse(incoming: IncomingMessage, method: string): Promise<Response> {
   const status = incoming.statusCode ?? 0;
   const headers = new Headers();
   const raw = incoming.rawHeaders;
@@ -113,7 +113,11 @@ function toResponse(incoming: IncomingMessage, method: string): Response {
     incoming.resume();
     return new Response(null, init);
   }
-  return new Response(Readable.toWeb(decoded(incoming)) as ReadableStream<Uint8Array>, init);
+  // The whole body, read here: the client reads every answer whole anyway (inside its deadline), and
+  // plain Buffers cost a long listing far less garbage than a web stream's chunks and promises.
+  const chunks: Buffer[] = [];
+  for await (const chunk of decoded(incoming)) chunks.push(chunk as Buffer);
+  return new Response(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), init);
 }
 
 /** The body as sent before any content encoding, which fetch undoes too. */

@@ -45,7 +45,7 @@ export function defaultSpecPath(): string {
   return fileURLToPath(import.meta.resolve("@openai-admin/types/openapi.yaml"));
 }
 
-function describe(error: unknown): string {
+function reasonOf(error: unknown): string {
   const cause = (error as { cause?: { code?: string } })?.cause?.code;
   if (cause) return cause;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -126,7 +126,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
       await fetch(ready, { signal: AbortSignal.timeout(2_000) }).then((r) => r.arrayBuffer());
       break;
     } catch (error) {
-      lastError = describe(error);
+      lastError = reasonOf(error);
       if (Date.now() - started > timeout) {
         await stop();
         throw new Error(

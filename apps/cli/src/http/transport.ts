@@ -2,7 +2,7 @@
 // fetch (undici) compiles a WebAssembly HTTP parser on first use, and a short-lived process then
 // waits for that compilation before it can exit: about 80 ms of CPU and 30 MB on every command
 // that sends a request. This one speaks fetch's contract to the client (a Request in, a Response
-// with a streamed body out, the signal honoured throughout, redirects followed, compressed bodies
+// with the whole body read out, the signal honoured throughout, redirects followed, compressed bodies
 // decoded), so retries, timeouts and flat-memory paging work on it as they do on fetch. Unlike
 // Node 20's fetch, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY and NO_PROXY name.
 import { type Agent, request as httpRequest, type IncomingMessage } from "node:http";

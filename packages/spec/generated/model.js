@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 c60d652998d8fcba).
+// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 export const model = {
   "operations": [
@@ -225,8 +225,7 @@ export const model = {
                             1711471533
                           ]
                         }
-                      },
-                      "additionalProperties": false
+                      }
                     },
                     "is_service_account": {
                       "type": "boolean",
@@ -323,15 +322,12 @@ export const model = {
                                   "member"
                                 ]
                               }
-                            },
-                            "additionalProperties": false
+                            }
                           }
                         }
-                      },
-                      "additionalProperties": false
+                      }
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               },
               "first_id": {
@@ -358,8 +354,7 @@ export const model = {
                 "type": "boolean",
                 "description": "Whether more objects exist after this page."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -483,11 +478,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -588,11 +581,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -682,11 +673,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -765,11 +754,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -848,11 +835,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -939,11 +924,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -1164,8 +1147,7 @@ export const model = {
                       1711471533
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               },
               "is_service_account": {
                 "type": "boolean",
@@ -1262,15 +1244,12 @@ export const model = {
                             "member"
                           ]
                         }
-                      },
-                      "additionalProperties": false
+                      }
                     }
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -1388,11 +1367,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -1471,11 +1448,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -1565,11 +1540,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -1648,11 +1621,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -1731,11 +1702,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -1822,11 +1791,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2112,8 +2079,7 @@ export const model = {
                       1711471533
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               },
               "is_service_account": {
                 "type": "boolean",
@@ -2210,15 +2176,12 @@ export const model = {
                             "member"
                           ]
                         }
-                      },
-                      "additionalProperties": false
+                      }
                     }
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2297,11 +2260,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2380,11 +2341,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2474,11 +2433,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2557,11 +2514,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2640,11 +2595,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2745,11 +2698,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2836,11 +2787,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -2938,8 +2887,7 @@ export const model = {
                   true
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3015,11 +2963,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3098,11 +3044,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3192,11 +3136,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3275,11 +3217,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3358,11 +3298,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3449,11 +3387,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3705,8 +3641,7 @@ export const model = {
                           ],
                           "format": "email"
                         }
-                      },
-                      "additionalProperties": false
+                      }
                     },
                     "metadata": {
                       "type": [
@@ -3747,12 +3682,10 @@ export const model = {
                               "group"
                             ]
                           }
-                        },
-                        "additionalProperties": false
+                        }
                       }
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               },
               "has_more": {
@@ -3769,8 +3702,7 @@ export const model = {
                   "role_01J1F8ROLE02"
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -3931,11 +3863,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4025,11 +3955,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4119,11 +4047,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4202,11 +4128,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4285,11 +4209,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4376,11 +4298,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4645,8 +4565,7 @@ export const model = {
                           1711471533
                         ]
                       }
-                    },
-                    "additionalProperties": false
+                    }
                   },
                   "is_service_account": {
                     "type": "boolean",
@@ -4743,15 +4662,12 @@ export const model = {
                                 "member"
                               ]
                             }
-                          },
-                          "additionalProperties": false
+                          }
                         }
                       }
-                    },
-                    "additionalProperties": false
+                    }
                   }
-                },
-                "additionalProperties": false
+                }
               },
               "role": {
                 "type": "object",
@@ -4817,11 +4733,9 @@ export const model = {
                     "type": "boolean",
                     "description": "Whether OpenAI manages the role."
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4915,11 +4829,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -4998,11 +4910,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5092,11 +5002,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5175,11 +5083,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5258,11 +5164,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5352,11 +5256,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5446,11 +5348,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5537,11 +5437,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5755,8 +5653,7 @@ export const model = {
                     ],
                     "format": "email"
                   }
-                },
-                "additionalProperties": false
+                }
               },
               "metadata": {
                 "type": [
@@ -5797,12 +5694,10 @@ export const model = {
                         "group"
                       ]
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -5919,11 +5814,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6002,11 +5895,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6096,11 +5987,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6179,11 +6068,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6273,11 +6160,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6364,11 +6249,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6478,8 +6361,7 @@ export const model = {
                   true
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6554,11 +6436,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6637,11 +6517,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6731,11 +6609,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6814,11 +6690,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6908,11 +6782,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -6999,11 +6871,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7175,8 +7045,7 @@ export const model = {
                       "type": "boolean",
                       "description": "Whether OpenAI manages the role."
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               },
               "has_more": {
@@ -7193,8 +7062,7 @@ export const model = {
                   "role_01J1F8ROLE02"
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7326,11 +7194,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7420,11 +7286,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7514,11 +7378,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7597,11 +7459,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7680,11 +7540,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7771,11 +7629,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -7947,8 +7803,7 @@ export const model = {
                 "type": "boolean",
                 "description": "Whether OpenAI manages the role."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8031,11 +7886,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8114,11 +7967,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8208,11 +8059,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8291,11 +8140,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8374,11 +8221,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8468,11 +8313,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8562,11 +8405,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8653,11 +8494,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8791,8 +8630,7 @@ export const model = {
                 "type": "boolean",
                 "description": "Whether OpenAI manages the role."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8875,11 +8713,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -8958,11 +8794,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9052,11 +8886,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9135,11 +8967,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9218,11 +9048,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9309,11 +9137,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9510,8 +9336,7 @@ export const model = {
                 "type": "boolean",
                 "description": "Whether OpenAI manages the role."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9594,11 +9419,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9677,11 +9500,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9771,11 +9592,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9854,11 +9673,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -9937,11 +9754,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10031,11 +9846,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10125,11 +9938,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10216,11 +10027,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10318,8 +10127,7 @@ export const model = {
                   true
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10395,11 +10203,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10478,11 +10284,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10572,11 +10376,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10655,11 +10457,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10738,11 +10538,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -10829,11 +10627,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11034,12 +10830,10 @@ export const model = {
                             ],
                             "description": "Role in the project."
                           }
-                        },
-                        "additionalProperties": false
+                        }
                       }
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               },
               "first_id": {
@@ -11066,8 +10860,7 @@ export const model = {
                 "type": "boolean",
                 "description": "Whether more objects exist after this page."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11209,11 +11002,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11303,11 +11094,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11397,11 +11186,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11480,11 +11267,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11563,11 +11348,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11654,11 +11437,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -11738,7 +11519,7 @@ export const model = {
               "description": "Projects to add the user to. Omit to use the default project; `[]` adds no project.",
               "items": {
                 "type": "object",
-                "description": "A project membership granted by an invite.",
+                "description": "A project membership the invite grants, as sent.",
                 "required": [
                   "id",
                   "role"
@@ -11906,12 +11687,10 @@ export const model = {
                       ],
                       "description": "Role in the project."
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12002,11 +11781,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12085,11 +11862,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12179,11 +11954,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12262,11 +12035,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12345,11 +12116,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12439,11 +12208,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12533,11 +12300,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12624,11 +12389,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12807,12 +12570,10 @@ export const model = {
                       ],
                       "description": "Role in the project."
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -12917,11 +12678,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13000,11 +12759,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13094,11 +12851,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13177,11 +12932,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13260,11 +13013,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13351,11 +13102,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13453,8 +13202,7 @@ export const model = {
                   true
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13530,11 +13278,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13613,11 +13359,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13707,11 +13451,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13790,11 +13532,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13873,11 +13613,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -13967,11 +13705,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14058,11 +13794,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14264,8 +13998,7 @@ export const model = {
                         }
                       ]
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               },
               "first_id": {
@@ -14292,8 +14025,7 @@ export const model = {
                 "type": "boolean",
                 "description": "Whether more objects exist after this page."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14423,11 +14155,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14517,11 +14247,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14611,11 +14339,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14694,11 +14420,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14777,11 +14501,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -14868,11 +14590,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15096,8 +14816,7 @@ export const model = {
                   }
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15178,11 +14897,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15261,11 +14978,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15355,11 +15070,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15438,11 +15151,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15521,11 +15232,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15604,11 +15313,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15695,11 +15402,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15868,8 +15573,7 @@ export const model = {
                   }
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -15963,11 +15667,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16046,11 +15748,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16140,11 +15840,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16223,11 +15921,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16317,11 +16013,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16408,11 +16102,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16620,8 +16312,7 @@ export const model = {
                   }
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16702,11 +16393,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16796,11 +16485,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16890,11 +16577,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -16973,11 +16658,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17067,11 +16750,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17161,11 +16842,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17244,11 +16923,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17335,11 +17012,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17508,8 +17183,7 @@ export const model = {
                   }
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17590,11 +17264,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17684,11 +17356,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17778,11 +17448,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17861,11 +17529,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -17955,11 +17621,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18038,11 +17702,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18129,11 +17791,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18235,8 +17895,7 @@ export const model = {
                   ]
                 }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18325,11 +17984,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18408,11 +18065,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18502,11 +18157,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18585,11 +18238,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18679,11 +18330,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18770,11 +18419,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -18930,8 +18577,7 @@ export const model = {
                   ]
                 }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19009,11 +18655,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19092,11 +18736,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19186,11 +18828,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19269,11 +18909,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19363,11 +19001,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19457,11 +19093,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19548,11 +19182,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19642,8 +19274,7 @@ export const model = {
                   true
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19718,11 +19349,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19801,11 +19430,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19895,11 +19522,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -19978,11 +19603,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20072,11 +19695,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20163,11 +19784,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20367,7 +19986,6 @@ export const model = {
                         "recipients": {
                           "type": "array",
                           "description": "Email addresses to notify.",
-                          "minItems": 1,
                           "items": {
                             "type": "string",
                             "format": "email",
@@ -20386,11 +20004,9 @@ export const model = {
                             "OpenAI spend alert"
                           ]
                         }
-                      },
-                      "additionalProperties": false
+                      }
                     }
-                  },
-                  "additionalProperties": false
+                  }
                 }
               },
               "first_id": {
@@ -20417,8 +20033,7 @@ export const model = {
                 "type": "boolean",
                 "description": "Whether more objects exist after this page."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20561,11 +20176,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20655,11 +20268,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20749,11 +20360,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20832,11 +20441,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -20926,11 +20533,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21017,11 +20622,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21125,7 +20728,7 @@ export const model = {
             },
             "notification_channel": {
               "type": "object",
-              "description": "Where a spend alert is sent.",
+              "description": "Where a spend alert is sent, as sent in a create or update.",
               "required": [
                 "type",
                 "recipients"
@@ -21248,7 +20851,6 @@ export const model = {
                   "recipients": {
                     "type": "array",
                     "description": "Email addresses to notify.",
-                    "minItems": 1,
                     "items": {
                       "type": "string",
                       "format": "email",
@@ -21267,11 +20869,9 @@ export const model = {
                       "OpenAI spend alert"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21356,11 +20956,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21439,11 +21037,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21533,11 +21129,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21616,11 +21210,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21710,11 +21302,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21804,11 +21394,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -21895,11 +21483,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22049,7 +21635,6 @@ export const model = {
                   "recipients": {
                     "type": "array",
                     "description": "Email addresses to notify.",
-                    "minItems": 1,
                     "items": {
                       "type": "string",
                       "format": "email",
@@ -22068,11 +21653,9 @@ export const model = {
                       "OpenAI spend alert"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22157,11 +21740,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22240,11 +21821,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22334,11 +21913,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22417,11 +21994,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22522,11 +22097,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22613,11 +22186,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22738,7 +22309,7 @@ export const model = {
             },
             "notification_channel": {
               "type": "object",
-              "description": "Where a spend alert is sent.",
+              "description": "Where a spend alert is sent, as sent in a create or update.",
               "required": [
                 "type",
                 "recipients"
@@ -22861,7 +22432,6 @@ export const model = {
                   "recipients": {
                     "type": "array",
                     "description": "Email addresses to notify.",
-                    "minItems": 1,
                     "items": {
                       "type": "string",
                       "format": "email",
@@ -22880,11 +22450,9 @@ export const model = {
                       "OpenAI spend alert"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -22969,11 +22537,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23052,11 +22618,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23146,11 +22710,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23229,11 +22791,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23334,11 +22894,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23428,11 +22986,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23519,11 +23075,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23639,8 +23193,7 @@ export const model = {
                   true
                 ]
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23716,11 +23269,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23799,11 +23350,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23893,11 +23442,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -23976,11 +23523,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24081,11 +23626,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24172,11 +23715,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24271,8 +23812,7 @@ export const model = {
                 ],
                 "description": "Retention policy; `organization_default` inherits the organization policy."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24354,11 +23894,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24437,11 +23975,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24531,11 +24067,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24614,11 +24148,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24708,11 +24240,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24799,11 +24329,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -24938,8 +24466,7 @@ export const model = {
                 ],
                 "description": "Retention policy; `organization_default` inherits the organization policy."
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -25014,11 +24541,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -25097,11 +24622,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -25191,11 +24714,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -25274,11 +24795,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -25368,11 +24887,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -25462,11 +24979,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {
@@ -25553,11 +25068,9 @@ export const model = {
                       "invalid_api_key"
                     ]
                   }
-                },
-                "additionalProperties": false
+                }
               }
-            },
-            "additionalProperties": false
+            }
           },
           "examples": [
             {

@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 c60d652998d8fcba).
+// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 import type { Operation, Resource } from "../manifest/types.js";
 
@@ -1480,7 +1480,7 @@ export const operations: readonly Operation[] = [
         "flag": "notification-channel",
         "in": "body",
         "required": true,
-        "description": "Where a spend alert is sent.",
+        "description": "Where a spend alert is sent, as sent in a create or update.",
         "schema": {
           "type": "object",
           "properties": {
@@ -1667,7 +1667,7 @@ export const operations: readonly Operation[] = [
         "flag": "notification-channel",
         "in": "body",
         "required": true,
-        "description": "Where a spend alert is sent.",
+        "description": "Where a spend alert is sent, as sent in a create or update.",
         "schema": {
           "type": "object",
           "properties": {

@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 c60d652998d8fcba).
+// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 import type { CursorStyle } from "../list-types.js";
 

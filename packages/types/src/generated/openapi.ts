@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 c60d652998d8fcba).
+// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 
 export interface paths {
@@ -959,6 +959,19 @@ export interface components {
              */
             role: "member" | "owner";
         };
+        /** @description A project membership the invite grants, as sent. */
+        InviteProjectRequest: {
+            /**
+             * @description Project ID.
+             * @example project-abc
+             */
+            id: string;
+            /**
+             * @description Role in the project.
+             * @enum {string}
+             */
+            role: "member" | "owner";
+        };
         /** @description A page of invites. */
         InviteListResponse: {
             object: components["schemas"]["ListObject"];
@@ -982,7 +995,7 @@ export interface components {
              */
             role: "reader" | "owner";
             /** @description Projects to add the user to. Omit to use the default project; `[]` adds no project. */
-            projects?: components["schemas"]["InviteProject"][];
+            projects?: components["schemas"]["InviteProjectRequest"][];
         };
         /** @description Confirmation that an invite was deleted. */
         InviteDeleteResponse: {
@@ -1137,6 +1150,21 @@ export interface components {
              */
             subject_prefix?: string | null;
         };
+        /** @description Where a spend alert is sent, as sent in a create or update. */
+        SpendAlertNotificationChannelRequest: {
+            /**
+             * @description Channel type, always `email`.
+             * @constant
+             */
+            type: "email";
+            /** @description Email addresses to notify. */
+            recipients: string[];
+            /**
+             * @description Prefix for the email subject.
+             * @example OpenAI spend alert
+             */
+            subject_prefix?: string | null;
+        };
         /** @description A spend alert on a project. */
         ProjectSpendAlert: {
             /**
@@ -1192,7 +1220,7 @@ export interface components {
              * @enum {string}
              */
             interval: "month";
-            notification_channel: components["schemas"]["SpendAlertNotificationChannel"];
+            notification_channel: components["schemas"]["SpendAlertNotificationChannelRequest"];
         };
         /** @description Confirmation that a spend alert was deleted. */
         ProjectSpendAlertDeleteResponse: {

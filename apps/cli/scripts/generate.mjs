@@ -53,7 +53,6 @@ function reduce(input) {
   }
   if (out.type === undefined && schema.const !== undefined) out.type = typeof schema.const;
   for (const key of KEEP) if (schema[key] !== undefined) out[key] = schema[key];
-  if (out.format === "unixtime") delete out.format;
   if (schema.items) out.items = reduce(schema.items);
   if (schema.properties) {
     out.properties = Object.fromEntries(
@@ -67,6 +66,16 @@ function reduce(input) {
 }
 
 const kebab = (/** @type {string} */ name) => name.replace(/\[\]$/, "").replace(/_/g, "-");
+
+/**
+ * Other spellings a flag answers to: the official CLI names array flags in the singular
+ * (`--project-id` for `project_ids[]`) and object members with a dot (`--effective-at.gt`).
+ * @param {string} flag @param {Record<string, any>} schema @param {string} [member]
+ */
+function aliasesOf(flag, schema, member) {
+  if (member) return [`${flag.slice(0, -member.length - 1)}.${member.replace(/_/g, "-")}`];
+  return schema.type === "array" && /[^s]s$/.test(flag) ? [flag.slice(0, -1)] : [];
+}
 const singular = (/** @type {string} */ word) => word.replace(/_/g, " ").replace(/s$/, "");
 
 /**
@@ -108,13 +117,33 @@ for (const op of model.operations) {
   const { resource, verb } = op.cli;
   const fields = [];
   for (const p of [...op.pathParams, ...op.queryParams.filter((q) => q.in === "query")]) {
+    const schema = reduce(p.schema);
+    if (p.in === "query" && schema.type === "object" && schema.properties) {
+      // An object in the query (`effective_at[gt]=...`) is one flag per member.
+      for (const [member, sub] of Object.entries(schema.properties)) {
+        const flag = `${kebab(p.name)}-${kebab(member)}`;
+        const raw = /** @type {any} */ (p.schema).properties?.[member];
+        fields.push({
+          name: p.name,
+          member,
+          flag,
+          aliases: aliasesOf(flag, sub, member),
+          in: p.in,
+          required: false,
+          description: raw?.description ?? p.description,
+          schema: sub,
+        });
+      }
+      continue;
+    }
     fields.push({
       name: p.name,
       flag: kebab(p.name),
+      aliases: aliasesOf(kebab(p.name), schema),
       in: p.in,
       required: p.required,
       description: p.description,
-      schema: reduce(p.schema),
+      schema,
     });
   }
   const body = op.requestBody?.mediaType === "application/json" ? op.requestBody : undefined;
@@ -123,19 +152,26 @@ for (const op of model.operations) {
     for (const [name, sub] of Object.entries(
       /** @type {Record<string, any>} */ (body.schema.properties ?? {}),
     )) {
+      const schema = reduce(sub);
       fields.push({
         name,
         flag: kebab(name),
+        aliases: aliasesOf(kebab(name), schema),
         in: "body",
         required: required.has(name),
         description: sub.description,
-        schema: reduce(sub),
+        schema,
       });
     }
   }
   const flags = fields.map((f) => f.flag);
   const dup = flags.find((f, i) => flags.indexOf(f) !== i);
   if (dup) throw new Error(`${op.operationId}: two inputs map to --${dup}`);
+  // An alias that is another input's own flag is dropped: the input's own name wins.
+  for (const f of fields) {
+    f.aliases = f.aliases.filter((/** @type {string} */ a) => !flags.includes(a));
+    if (f.aliases.length === 0) delete f.aliases;
+  }
 
   const example = [resource, verb];
   for (const p of op.pathParams) {
@@ -163,6 +199,7 @@ for (const op of model.operations) {
     resource,
     verb,
     fullResource: op.cli.officialName,
+    ...(op.cli.officialVerb !== verb ? { fullVerb: op.cli.officialVerb } : {}),
     method: op.method.toUpperCase(),
     path: op.path,
     summary: op.summary,
@@ -171,6 +208,8 @@ for (const op of model.operations) {
     hasBody: Boolean(body),
     ...(op.cursor ? { pagination: op.cursor } : {}),
     destructive: op.destructive,
+    ...(op.secrets.length ? { secrets: op.secrets } : {}),
+    ...(op.times.length ? { times: op.times } : {}),
     target: targetOf(op),
     example,
   });

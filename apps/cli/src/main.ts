@@ -11,7 +11,13 @@ import { UsageError } from "./cli/usage-error.js";
 import { commandHelp, resourceHelp, topHelp } from "./help/help.js";
 import { buildInput } from "./input/request-input.js";
 import { validate } from "./input/validate.js";
-import { findOperation, findResource, operationsOf, resourceNames } from "./manifest/lookup.js";
+import {
+  findOfficialOperation,
+  findOperation,
+  findResource,
+  operationsOf,
+  resourceNames,
+} from "./manifest/lookup.js";
 import type { Operation } from "./manifest/types.js";
 import type { OutputFormat } from "./output/render.js";
 import { type Streams, Terminal } from "./output/terminal.js";
@@ -30,7 +36,9 @@ function opFlagSpecs(op: Operation): FlagSpec[] {
   return [
     ...globalFlags,
     ...commandFlags(op),
-    ...op.fields.map((f) => ({ name: f.flag, boolean: f.schema.type === "boolean" })),
+    ...op.fields.flatMap((f) =>
+      [f.flag, ...(f.aliases ?? [])].map((name) => ({ name, boolean: f.schema.type === "boolean" })),
+    ),
   ];
 }
 
@@ -73,7 +81,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     }
     usageHint = `Run '${BIN} ${resource.name} --help' for its verbs.`;
     if (second === undefined) return await printHelp(term, resourceHelp(resource));
-    const op = findOperation(resource.name, second);
+    const op = findOperation(resource.name, second) ?? findOfficialOperation(first, second);
     if (!op) {
       const verbs = operationsOf(resource.name).map((o) => o.verb);
       throw new UsageError(

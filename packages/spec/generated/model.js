@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
+// This file is generated from spec/openapi.yaml (sha256 ebb6a32982dda63b).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 export const model = {
   "operations": [
@@ -203,8 +203,11 @@ export const model = {
                           "format": "uri"
                         },
                         "enabled": {
-                          "type": "boolean",
-                          "description": "Whether the account is enabled."
+                          "type": [
+                            "boolean",
+                            "null"
+                          ],
+                          "description": "Whether the account is enabled (null when the API does not say)."
                         },
                         "banned": {
                           "type": [
@@ -298,14 +301,20 @@ export const model = {
                             "description": "A project the user belongs to.",
                             "properties": {
                               "id": {
-                                "type": "string",
+                                "type": [
+                                  "string",
+                                  "null"
+                                ],
                                 "description": "Project ID.",
                                 "examples": [
                                   "proj_abc"
                                 ]
                               },
                               "name": {
-                                "type": "string",
+                                "type": [
+                                  "string",
+                                  "null"
+                                ],
                                 "description": "Project name.",
                                 "examples": [
                                   "Project example"
@@ -955,10 +964,17 @@ export const model = {
       "kind": "list",
       "cursor": "last_id",
       "secrets": [],
+      "times": [
+        "data[].added_at",
+        "data[].created",
+        "data[].user.banned_at",
+        "data[].api_key_last_used_at"
+      ],
       "cli": {
         "resource": "users",
         "verb": "list",
-        "officialName": "admin:organization:users"
+        "officialName": "admin:organization:users",
+        "officialVerb": "list"
       },
       "destructive": false
     },
@@ -1125,8 +1141,11 @@ export const model = {
                     "format": "uri"
                   },
                   "enabled": {
-                    "type": "boolean",
-                    "description": "Whether the account is enabled."
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Whether the account is enabled (null when the API does not say)."
                   },
                   "banned": {
                     "type": [
@@ -1220,14 +1239,20 @@ export const model = {
                       "description": "A project the user belongs to.",
                       "properties": {
                         "id": {
-                          "type": "string",
+                          "type": [
+                            "string",
+                            "null"
+                          ],
                           "description": "Project ID.",
                           "examples": [
                             "proj_abc"
                           ]
                         },
                         "name": {
-                          "type": "string",
+                          "type": [
+                            "string",
+                            "null"
+                          ],
                           "description": "Project name.",
                           "examples": [
                             "Project example"
@@ -1821,10 +1846,17 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "added_at",
+        "created",
+        "user.banned_at",
+        "api_key_last_used_at"
+      ],
       "cli": {
         "resource": "users",
         "verb": "retrieve",
-        "officialName": "admin:organization:users"
+        "officialName": "admin:organization:users",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -2057,8 +2089,11 @@ export const model = {
                     "format": "uri"
                   },
                   "enabled": {
-                    "type": "boolean",
-                    "description": "Whether the account is enabled."
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Whether the account is enabled (null when the API does not say)."
                   },
                   "banned": {
                     "type": [
@@ -2152,14 +2187,20 @@ export const model = {
                       "description": "A project the user belongs to.",
                       "properties": {
                         "id": {
-                          "type": "string",
+                          "type": [
+                            "string",
+                            "null"
+                          ],
                           "description": "Project ID.",
                           "examples": [
                             "proj_abc"
                           ]
                         },
                         "name": {
-                          "type": "string",
+                          "type": [
+                            "string",
+                            "null"
+                          ],
                           "description": "Project name.",
                           "examples": [
                             "Project example"
@@ -2817,10 +2858,17 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "added_at",
+        "created",
+        "user.banned_at",
+        "api_key_last_used_at"
+      ],
       "cli": {
         "resource": "users",
         "verb": "update",
-        "officialName": "admin:organization:users"
+        "officialName": "admin:organization:users",
+        "officialVerb": "update"
       },
       "destructive": false
     },
@@ -3417,10 +3465,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "users",
         "verb": "delete",
-        "officialName": "admin:organization:users"
+        "officialName": "admin:organization:users",
+        "officialVerb": "delete"
       },
       "destructive": true
     },
@@ -3648,10 +3698,9 @@ export const model = {
                         "object",
                         "null"
                       ],
-                      "description": "Free-form string key/value metadata.",
+                      "description": "Free-form key/value metadata.",
                       "additionalProperties": {
-                        "type": "string",
-                        "description": "A metadata value."
+                        "description": "A metadata value, of any JSON type (the API does not restrict it)."
                       }
                     },
                     "assignment_sources": {
@@ -4329,10 +4378,15 @@ export const model = {
       "kind": "list",
       "cursor": "next",
       "secrets": [],
+      "times": [
+        "data[].created_at",
+        "data[].updated_at"
+      ],
       "cli": {
         "resource": "users:roles",
         "verb": "list",
-        "officialName": "admin:organization:users:roles"
+        "officialName": "admin:organization:users:roles",
+        "officialVerb": "list"
       },
       "destructive": false
     },
@@ -4543,8 +4597,11 @@ export const model = {
                         "format": "uri"
                       },
                       "enabled": {
-                        "type": "boolean",
-                        "description": "Whether the account is enabled."
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "Whether the account is enabled (null when the API does not say)."
                       },
                       "banned": {
                         "type": [
@@ -4638,14 +4695,20 @@ export const model = {
                           "description": "A project the user belongs to.",
                           "properties": {
                             "id": {
-                              "type": "string",
+                              "type": [
+                                "string",
+                                "null"
+                              ],
                               "description": "Project ID.",
                               "examples": [
                                 "proj_abc"
                               ]
                             },
                             "name": {
-                              "type": "string",
+                              "type": [
+                                "string",
+                                "null"
+                              ],
                               "description": "Project name.",
                               "examples": [
                                 "Project example"
@@ -5467,10 +5530,17 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "user.added_at",
+        "user.created",
+        "user.user.banned_at",
+        "user.api_key_last_used_at"
+      ],
       "cli": {
         "resource": "users:roles",
         "verb": "create",
-        "officialName": "admin:organization:users:roles"
+        "officialName": "admin:organization:users:roles",
+        "officialVerb": "create"
       },
       "destructive": false
     },
@@ -5660,10 +5730,9 @@ export const model = {
                   "object",
                   "null"
                 ],
-                "description": "Free-form string key/value metadata.",
+                "description": "Free-form key/value metadata.",
                 "additionalProperties": {
-                  "type": "string",
-                  "description": "A metadata value."
+                  "description": "A metadata value, of any JSON type (the API does not restrict it)."
                 }
               },
               "assignment_sources": {
@@ -6279,10 +6348,15 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "created_at",
+        "updated_at"
+      ],
       "cli": {
         "resource": "users:roles",
         "verb": "retrieve",
-        "officialName": "admin:organization:users:roles"
+        "officialName": "admin:organization:users:roles",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -6901,10 +6975,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "users:roles",
         "verb": "delete",
-        "officialName": "admin:organization:users:roles"
+        "officialName": "admin:organization:users:roles",
+        "officialVerb": "delete"
       },
       "destructive": true
     },
@@ -7660,10 +7736,12 @@ export const model = {
       "kind": "list",
       "cursor": "next",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "roles",
         "verb": "list",
-        "officialName": "admin:organization:roles"
+        "officialName": "admin:organization:roles",
+        "officialVerb": "list"
       },
       "destructive": false
     },
@@ -8524,10 +8602,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "roles",
         "verb": "create",
-        "officialName": "admin:organization:roles"
+        "officialName": "admin:organization:roles",
+        "officialVerb": "create"
       },
       "destructive": false
     },
@@ -9167,10 +9247,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "roles",
         "verb": "retrieve",
-        "officialName": "admin:organization:roles"
+        "officialName": "admin:organization:roles",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -10057,10 +10139,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "roles",
         "verb": "update",
-        "officialName": "admin:organization:roles"
+        "officialName": "admin:organization:roles",
+        "officialVerb": "update"
       },
       "destructive": false
     },
@@ -10657,10 +10741,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "roles",
         "verb": "delete",
-        "officialName": "admin:organization:roles"
+        "officialName": "admin:organization:roles",
+        "officialVerb": "delete"
       },
       "destructive": true
     },
@@ -11468,10 +11554,16 @@ export const model = {
       "kind": "list",
       "cursor": "last_id",
       "secrets": [],
+      "times": [
+        "data[].created_at",
+        "data[].expires_at",
+        "data[].accepted_at"
+      ],
       "cli": {
         "resource": "invites",
         "verb": "list",
-        "officialName": "admin:organization:invites"
+        "officialName": "admin:organization:invites",
+        "officialVerb": "list"
       },
       "destructive": false
     },
@@ -12419,10 +12511,16 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "created_at",
+        "expires_at",
+        "accepted_at"
+      ],
       "cli": {
         "resource": "invites",
         "verb": "create",
-        "officialName": "admin:organization:invites"
+        "officialName": "admin:organization:invites",
+        "officialVerb": "create"
       },
       "destructive": false
     },
@@ -13132,10 +13230,16 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "created_at",
+        "expires_at",
+        "accepted_at"
+      ],
       "cli": {
         "resource": "invites",
         "verb": "retrieve",
-        "officialName": "admin:organization:invites"
+        "officialName": "admin:organization:invites",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -13824,10 +13928,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "invites",
         "verb": "delete",
-        "officialName": "admin:organization:invites"
+        "officialName": "admin:organization:invites",
+        "officialVerb": "delete"
       },
       "destructive": true
     },
@@ -14621,10 +14727,15 @@ export const model = {
       "kind": "list",
       "cursor": "last_id",
       "secrets": [],
+      "times": [
+        "data[].created_at",
+        "data[].archived_at"
+      ],
       "cli": {
         "resource": "projects",
         "verb": "list",
-        "officialName": "admin:organization:projects"
+        "officialName": "admin:organization:projects",
+        "officialVerb": "list"
       },
       "destructive": false
     },
@@ -15432,10 +15543,15 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "created_at",
+        "archived_at"
+      ],
       "cli": {
         "resource": "projects",
         "verb": "create",
-        "officialName": "admin:organization:projects"
+        "officialName": "admin:organization:projects",
+        "officialVerb": "create"
       },
       "destructive": false
     },
@@ -16132,10 +16248,15 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "created_at",
+        "archived_at"
+      ],
       "cli": {
         "resource": "projects",
         "verb": "retrieve",
-        "officialName": "admin:organization:projects"
+        "officialName": "admin:organization:projects",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -17042,10 +17163,15 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "created_at",
+        "archived_at"
+      ],
       "cli": {
         "resource": "projects",
         "verb": "update",
-        "officialName": "admin:organization:projects"
+        "officialName": "admin:organization:projects",
+        "officialVerb": "update"
       },
       "destructive": false
     },
@@ -17821,10 +17947,15 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [
+        "created_at",
+        "archived_at"
+      ],
       "cli": {
         "resource": "projects",
         "verb": "archive",
-        "officialName": "admin:organization:projects"
+        "officialName": "admin:organization:projects",
+        "officialVerb": "archive"
       },
       "destructive": true
     },
@@ -18449,10 +18580,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:model-permissions",
         "verb": "retrieve",
-        "officialName": "admin:organization:projects:model-permissions"
+        "officialName": "admin:organization:projects:model-permissions",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -19212,10 +19345,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:model-permissions",
         "verb": "update",
-        "officialName": "admin:organization:projects:model-permissions"
+        "officialName": "admin:organization:projects:model-permissions",
+        "officialVerb": "update"
       },
       "destructive": false
     },
@@ -19814,10 +19949,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:model-permissions",
         "verb": "delete",
-        "officialName": "admin:organization:projects:model-permissions"
+        "officialName": "admin:organization:projects:model-permissions",
+        "officialVerb": "delete"
       },
       "destructive": true
     },
@@ -20653,10 +20790,12 @@ export const model = {
       "kind": "list",
       "cursor": "last_id",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:spend-alerts",
         "verb": "list",
-        "officialName": "admin:organization:projects:spend-alerts"
+        "officialName": "admin:organization:projects:spend-alerts",
+        "officialVerb": "list"
       },
       "destructive": false
     },
@@ -20742,7 +20881,6 @@ export const model = {
                 "recipients": {
                   "type": "array",
                   "description": "Email addresses to notify.",
-                  "minItems": 1,
                   "items": {
                     "type": "string",
                     "format": "email",
@@ -21513,10 +21651,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:spend-alerts",
         "verb": "create",
-        "officialName": "admin:organization:projects:spend-alerts"
+        "officialName": "admin:organization:projects:spend-alerts",
+        "officialVerb": "create"
       },
       "destructive": false
     },
@@ -22216,10 +22356,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:spend-alerts",
         "verb": "retrieve",
-        "officialName": "admin:organization:projects:spend-alerts"
+        "officialName": "admin:organization:projects:spend-alerts",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -22323,7 +22465,6 @@ export const model = {
                 "recipients": {
                   "type": "array",
                   "description": "Email addresses to notify.",
-                  "minItems": 1,
                   "items": {
                     "type": "string",
                     "format": "email",
@@ -23105,10 +23246,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:spend-alerts",
         "verb": "update",
-        "officialName": "admin:organization:projects:spend-alerts"
+        "officialName": "admin:organization:projects:spend-alerts",
+        "officialVerb": "update"
       },
       "destructive": false
     },
@@ -23745,10 +23888,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:spend-alerts",
         "verb": "delete",
-        "officialName": "admin:organization:projects:spend-alerts"
+        "officialName": "admin:organization:projects:spend-alerts",
+        "officialVerb": "delete"
       },
       "destructive": true
     },
@@ -24359,10 +24504,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:data-retention",
         "verb": "retrieve",
-        "officialName": "admin:organization:projects:data-retention"
+        "officialName": "admin:organization:projects:data-retention",
+        "officialVerb": "retrieve"
       },
       "destructive": false
     },
@@ -25098,10 +25245,12 @@ export const model = {
       ],
       "kind": "object",
       "secrets": [],
+      "times": [],
       "cli": {
         "resource": "projects:data-retention",
         "verb": "update",
-        "officialName": "admin:organization:projects:data-retention"
+        "officialName": "admin:organization:projects:data-retention",
+        "officialVerb": "update"
       },
       "destructive": false
     }

@@ -40,14 +40,30 @@ export function cliNames(op, all, raw) {
   // `/projects/{project_id}/archive`, `/certificates/activate`.
   const action =
     op.method === "post" && !last.param && samePath.length === 1 && !hasItems && !/s$/.test(last.segment);
-  const own = action ? segs.slice(0, -1) : segs;
+  // Reports under a noun that has no operation of its own (`/organization/usage/completions`) are
+  // that noun's verbs: `usage completions`, as the official CLI has them.
+  const parentPath = op.path.slice(0, op.path.lastIndexOf("/"));
+  const report =
+    op.method === "get" &&
+    !last.param &&
+    segs.length > 1 &&
+    !segs.at(-2)?.param &&
+    !all.some((o) => o.path === parentPath) &&
+    !hasItems;
+  const own = action || report ? segs.slice(0, -1) : segs;
   const resource = own.map((s) => kebab(s.segment)).join(":");
+  const verb =
+    raw["x-openai-admin-verb"] ??
+    (action || report ? kebab(last.segment) : verbOf(op, last.param, hasItems || listed, samePath));
+  // Where the official CLI names a command differently (`usage costs` for `/organization/costs`),
+  // the spec says so: `x-openai-admin-official: "usage costs"`.
+  const official = /** @type {string | undefined} */ (raw["x-openai-admin-official"]);
+  const [officialResource, officialVerb] = official ? official.split(" ") : [resource, verb];
   return {
     resource,
-    verb:
-      raw["x-openai-admin-verb"] ??
-      (action ? kebab(last.segment) : verbOf(op, last.param, hasItems || listed, samePath)),
-    officialName: `admin:organization:${resource}`,
+    verb,
+    officialName: `admin:organization:${officialResource}`,
+    officialVerb: officialVerb ?? verb,
   };
 }
 
@@ -71,19 +87,29 @@ export function destructive(op, raw) {
 }
 
 /**
- * Dotted paths of the fields the spec marks secret: what a response shows once and never again.
- * @param {any} schema @param {string} prefix @returns {string[]}
+ * Dotted paths of the fields of `schema` that `test` picks, `data[].value` style. A field that is
+ * picked is not searched further.
+ * @param {any} schema @param {(field: any) => boolean} test @param {string} [prefix]
+ * @param {Set<any>} [seen] @returns {string[]}
  */
-export function secretFields(schema, prefix = "") {
-  if (!schema || typeof schema !== "object") return [];
+export function fieldPaths(schema, test, prefix = "", seen = new Set()) {
+  if (!schema || typeof schema !== "object" || seen.has(schema)) return [];
+  seen.add(schema);
   const out = [];
   for (const [name, sub] of Object.entries(schema.properties ?? {})) {
     const at = prefix ? `${prefix}.${name}` : name;
-    if (/** @type {any} */ (sub)?.["x-openai-admin-secret"] === true) out.push(at);
-    else out.push(...secretFields(sub, at));
+    if (test(sub)) out.push(at);
+    else out.push(...fieldPaths(sub, test, at, seen));
   }
-  if (schema.items) out.push(...secretFields(schema.items, `${prefix}[]`));
+  if (schema.items) out.push(...fieldPaths(schema.items, test, `${prefix}[]`, seen));
   for (const member of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
-    out.push(...secretFields(member, prefix));
+    out.push(...fieldPaths(member, test, prefix, seen));
+  seen.delete(schema);
   return [...new Set(out)];
 }
+
+/** What a response shows once and never again: fields marked `x-openai-admin-secret`. */
+export const isSecret = (/** @type {any} */ field) => field?.["x-openai-admin-secret"] === true;
+
+/** Unix times, which the CLI shows as ISO 8601. */
+export const isUnixTime = (/** @type {any} */ field) => field?.format === "unixtime";

@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle, createConfig } from "@redocly/openapi-core";
-import { cliNames, destructive, secretFields } from "./cli-names.js";
+import { cliNames, destructive, fieldPaths, isSecret, isUnixTime } from "./cli-names.js";
 import { cursorStyle, responseKind } from "./response-kind.js";
 
 export { segmentsOf } from "./cli-names.js";
@@ -90,7 +90,8 @@ function describe(doc, path, method, item, op) {
     responses,
     kind,
     ...(kind === "list" && success?.schema ? { cursor: cursorStyle(success.schema) } : {}),
-    secrets: secretFields(success?.schema),
+    secrets: fieldPaths(success?.schema, isSecret),
+    times: fieldPaths(success?.schema, isUnixTime),
   };
 }
 

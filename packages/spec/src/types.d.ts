@@ -73,11 +73,15 @@ export interface ModelOperation {
     verb: string;
     /** The official CLI's resource name, `admin:organization:users:roles`. */
     officialName: string;
+    /** The official CLI's verb (`list-rate-limits` where it differs from ours). */
+    officialVerb: string;
   };
   /** Cannot be undone: deletes, and operations the spec marks `x-openai-admin-destructive`. */
   destructive: boolean;
   /** Dotted paths of success-response fields marked `x-openai-admin-secret` (`value`, `data[].value`). */
   secrets: string[];
+  /** Dotted paths of success-response fields that hold Unix times (`format: unixtime`): `data[].created_at`. */
+  times: string[];
 }
 
 export interface OperationModel {

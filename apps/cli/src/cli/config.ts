@@ -1,4 +1,6 @@
 // Global settings from flags and the environment (flags win), checked before anything is sent.
+
+import { TIME_FORMATS, type TimeFormat } from "../output/present.js";
 import { isSet, last, type ParsedArgs } from "./argv.js";
 import { FORMATS, type Format } from "./global-flags.js";
 import { didYouMean } from "./suggest.js";
@@ -14,6 +16,7 @@ export interface Config {
   headers: Record<string, string>;
   mock: boolean;
   debug: boolean;
+  timeFormat: TimeFormat;
 }
 
 /** `--timeout`: seconds (`30`, `2.5`, `30s`) or milliseconds with a suffix (`500ms`). */
@@ -71,6 +74,12 @@ export function resolveConfig(args: ParsedArgs, env: NodeJS.ProcessEnv): Config 
       flag: "--base-url",
     });
   }
+  const timeFormat = (last(args, "time-format") ?? "iso") as TimeFormat;
+  if (!TIME_FORMATS.includes(timeFormat)) {
+    throw new UsageError(`--time-format: must be iso or unix; got "${timeFormat}".`, {
+      flag: "--time-format",
+    });
+  }
   const timeout = last(args, "timeout");
   const retries = last(args, "max-retries");
   return {
@@ -83,5 +92,6 @@ export function resolveConfig(args: ParsedArgs, env: NodeJS.ProcessEnv): Config 
     headers: parseHeaders(args.flags.get("header") ?? []),
     mock: isSet(args, "mock"),
     debug: isSet(args, "debug"),
+    timeFormat,
   };
 }

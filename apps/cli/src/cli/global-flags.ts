@@ -19,6 +19,11 @@ export const globalFlags: readonly FlagDoc[] = [
     description: `Output format: ${FORMATS.join(", ")}. auto is a table on a terminal, JSON otherwise.`,
   },
   {
+    name: "time-format",
+    value: "iso|unix",
+    description: "How tables and CSV show times: iso (2026-11-01T09:00:00Z, the default) or unix seconds.",
+  },
+  {
     name: "query",
     value: "jmespath",
     description: "JMESPath expression applied to the result before output.",

@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
+// This file is generated from spec/openapi.yaml (sha256 ebb6a32982dda63b).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 import type { Operation, Resource } from "../manifest/types.js";
 
@@ -26,6 +26,9 @@ export const operations: readonly Operation[] = [
       {
         "name": "emails[]",
         "flag": "emails",
+        "aliases": [
+          "email"
+        ],
         "in": "query",
         "required": false,
         "description": "Only return users with these email addresses. Named `emails[]` because the official SDKs send arrays in bracket form (`emails[]=a&emails[]=b`).",
@@ -54,6 +57,12 @@ export const operations: readonly Operation[] = [
     "hasBody": false,
     "pagination": "last_id",
     "destructive": false,
+    "times": [
+      "data[].added_at",
+      "data[].created",
+      "data[].user.banned_at",
+      "data[].api_key_last_used_at"
+    ],
     "target": "users",
     "example": [
       "users",
@@ -90,6 +99,12 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": false,
+    "times": [
+      "added_at",
+      "created",
+      "user.banned_at",
+      "api_key_last_used_at"
+    ],
     "target": "user {user_id}",
     "example": [
       "users",
@@ -171,6 +186,12 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": true,
     "destructive": false,
+    "times": [
+      "added_at",
+      "created",
+      "user.banned_at",
+      "api_key_last_used_at"
+    ],
     "target": "user {user_id}",
     "example": [
       "users",
@@ -285,6 +306,10 @@ export const operations: readonly Operation[] = [
     "hasBody": false,
     "pagination": "next",
     "destructive": false,
+    "times": [
+      "data[].created_at",
+      "data[].updated_at"
+    ],
     "target": "roles of user {user_id}",
     "example": [
       "users:roles",
@@ -333,6 +358,12 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": true,
     "destructive": false,
+    "times": [
+      "user.added_at",
+      "user.created",
+      "user.user.banned_at",
+      "user.api_key_last_used_at"
+    ],
     "target": "roles of user {user_id}",
     "example": [
       "users:roles",
@@ -389,6 +420,10 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": false,
+    "times": [
+      "created_at",
+      "updated_at"
+    ],
     "target": "role {role_id} of user {user_id}",
     "example": [
       "users:roles",
@@ -534,6 +569,9 @@ export const operations: readonly Operation[] = [
       {
         "name": "permissions",
         "flag": "permissions",
+        "aliases": [
+          "permission"
+        ],
         "in": "body",
         "required": true,
         "description": "Permissions to grant.",
@@ -639,6 +677,9 @@ export const operations: readonly Operation[] = [
       {
         "name": "permissions",
         "flag": "permissions",
+        "aliases": [
+          "permission"
+        ],
         "in": "body",
         "required": false,
         "description": "New permission list (replaces the old one).",
@@ -764,6 +805,11 @@ export const operations: readonly Operation[] = [
     "hasBody": false,
     "pagination": "last_id",
     "destructive": false,
+    "times": [
+      "data[].created_at",
+      "data[].expires_at",
+      "data[].accepted_at"
+    ],
     "target": "invites",
     "example": [
       "invites",
@@ -808,6 +854,9 @@ export const operations: readonly Operation[] = [
       {
         "name": "projects",
         "flag": "projects",
+        "aliases": [
+          "project"
+        ],
         "in": "body",
         "required": false,
         "description": "Projects to add the user to. Omit to use the default project; `[]` adds no project.",
@@ -838,6 +887,11 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": true,
     "destructive": false,
+    "times": [
+      "created_at",
+      "expires_at",
+      "accepted_at"
+    ],
     "target": "invites",
     "example": [
       "invites",
@@ -882,6 +936,11 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": false,
+    "times": [
+      "created_at",
+      "expires_at",
+      "accepted_at"
+    ],
     "target": "invite {invite_id}",
     "example": [
       "invites",
@@ -974,6 +1033,10 @@ export const operations: readonly Operation[] = [
     "hasBody": false,
     "pagination": "last_id",
     "destructive": false,
+    "times": [
+      "data[].created_at",
+      "data[].archived_at"
+    ],
     "target": "projects",
     "example": [
       "projects",
@@ -1040,6 +1103,10 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": true,
     "destructive": false,
+    "times": [
+      "created_at",
+      "archived_at"
+    ],
     "target": "projects",
     "example": [
       "projects",
@@ -1078,6 +1145,10 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": false,
+    "times": [
+      "created_at",
+      "archived_at"
+    ],
     "target": "project {project_id}",
     "example": [
       "projects",
@@ -1137,6 +1208,10 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": true,
     "destructive": false,
+    "times": [
+      "created_at",
+      "archived_at"
+    ],
     "target": "project {project_id}",
     "example": [
       "projects",
@@ -1176,6 +1251,10 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": true,
+    "times": [
+      "created_at",
+      "archived_at"
+    ],
     "target": "project {project_id}",
     "example": [
       "projects",
@@ -1264,6 +1343,9 @@ export const operations: readonly Operation[] = [
       {
         "name": "model_ids",
         "flag": "model-ids",
+        "aliases": [
+          "model-id"
+        ],
         "in": "body",
         "required": true,
         "description": "Model IDs visible to the organization.",
@@ -1490,7 +1572,6 @@ export const operations: readonly Operation[] = [
             },
             "recipients": {
               "type": "array",
-              "minItems": 1,
               "items": {
                 "type": "string",
                 "format": "email"
@@ -1677,7 +1758,6 @@ export const operations: readonly Operation[] = [
             },
             "recipients": {
               "type": "array",
-              "minItems": 1,
               "items": {
                 "type": "string",
                 "format": "email"

@@ -53,8 +53,32 @@ export function requestText(printed: PrintedRequest): string {
   return `${head.join("\n")}\n${body}`;
 }
 
-/** Logs each request and its final response (after retries) on stderr. */
-export function debugMiddleware(term: Terminal): Middleware {
+/** `body` with the value at each dotted path (`api_key.value`, `data[].value`) replaced by REDACTED. */
+export function maskFields(body: unknown, paths: readonly string[]): unknown {
+  const mask = (value: unknown, steps: readonly string[]): unknown => {
+    const [step, ...rest] = steps;
+    if (step === undefined) return REDACTED;
+    if (step.endsWith("[]")) {
+      const key = step.slice(0, -2);
+      const inner = key ? (value as Record<string, unknown> | null)?.[key] : value;
+      if (!Array.isArray(inner)) return value;
+      const items = inner.map((item) => mask(item, rest));
+      return key ? { ...(value as object), [key]: items } : items;
+    }
+    if (value === null || typeof value !== "object" || !(step in value)) return value;
+    return { ...(value as object), [step]: mask((value as Record<string, unknown>)[step], rest) };
+  };
+  return paths.reduce(
+    (out, path) => mask(out, path.replace(/\[\]/g, "[].").split(".").filter(Boolean)),
+    body,
+  );
+}
+
+/**
+ * Logs each request and its final response (after retries) on stderr. `secrets` are the response
+ * fields shown once (a created key's value): the command prints them, the log never does.
+ */
+export function debugMiddleware(term: Terminal, secrets: readonly string[] = []): Middleware {
   const started = new Map<string, number>();
   const prefix = (mark: string, text: string) =>
     text
@@ -75,7 +99,7 @@ export function debugMiddleware(term: Terminal): Middleware {
       response.headers.forEach((value, name) => {
         lines.push(`${name}: ${value}`);
       });
-      const body = await bodyOf(response);
+      const body = maskFields(await bodyOf(response), secrets);
       const text = `${lines.join("\n")}\n${body === undefined ? "" : `\n${JSON.stringify(body, null, 2)}`}`;
       term.err(`${prefix("<", text)}\n`);
       return undefined;

@@ -2,11 +2,13 @@
 
 import { UsageError } from "../cli/usage-error.js";
 import type { Field, Schema } from "../manifest/types.js";
+import { parseUnixTime } from "./time.js";
 
 function scalar(raw: string, schema: Schema, flag: string): unknown {
   if (schema.nullable && raw === "null") return null;
   switch (schema.type) {
     case "integer":
+      if (schema.format === "unixtime") return parseUnixTime(raw, flag);
       if (!/^[+-]?\d+$/.test(raw.trim()))
         throw new UsageError(`${flag}: must be an integer, got "${raw}".`, { flag });
       return Number(raw);

@@ -59,6 +59,12 @@ function pathInput(op: Operation, args: ParsedArgs, ids: readonly string[]): Rec
   return out;
 }
 
+/** Every value given for the field, under its own flag or one of its aliases. */
+function rawValues(field: Field, args: ParsedArgs): string[] | undefined {
+  const given = [field.flag, ...(field.aliases ?? [])].flatMap((name) => args.flags.get(name) ?? []);
+  return given.length > 0 ? given : undefined;
+}
+
 function checkField(field: Field, value: unknown, source: string): void {
   const problems = validate(value, field.schema);
   if (problems.length > 0) {
@@ -86,14 +92,15 @@ export async function buildInput(
 
   const query: Record<string, unknown> = {};
   for (const field of op.fields.filter((f) => f.in === "query")) {
-    const raws = args.flags.get(field.flag);
+    const raws = rawValues(field, args);
     if (raws === undefined) {
       if (field.required) throw new UsageError(describeRequired(field), { flag: `--${field.flag}` });
       continue;
     }
     const value = coerce(field, raws);
     checkField(field, value, "flag");
-    query[field.name] = value;
+    if (field.member === undefined) query[field.name] = value;
+    else query[field.name] = { ...(query[field.name] as object | undefined), [field.member]: value };
   }
 
   if (!op.hasBody) return { path, query };
@@ -113,7 +120,7 @@ export async function buildInput(
     body[key] = value;
   }
   for (const field of bodyFields) {
-    const raws = args.flags.get(field.flag);
+    const raws = rawValues(field, args);
     if (raws === undefined) continue;
     const value = coerce(field, raws);
     checkField(field, value, "flag");

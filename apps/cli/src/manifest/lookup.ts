@@ -19,6 +19,16 @@ export function findOperation(resource: string, verb: string): Operation | undef
   return operations.find((o) => o.resource === resource && o.verb === verb);
 }
 
+/**
+ * The operation the official CLI calls `<resource> <verb>` where its name differs from ours:
+ * `admin:organization:usage costs` is `costs list`, `projects:rate-limits list-rate-limits` is
+ * `projects:rate-limits list`.
+ */
+export function findOfficialOperation(resource: string, verb: string): Operation | undefined {
+  const full = resource.startsWith(FULL_PREFIX) ? resource : `${FULL_PREFIX}${resource}`;
+  return operations.find((o) => o.fullResource === full && (o.fullVerb ?? o.verb) === verb);
+}
+
 /** Every name a resource answers to, for suggestions and completion. */
 export function resourceNames(): string[] {
   return resources.flatMap((r) => [r.name, r.fullName]);

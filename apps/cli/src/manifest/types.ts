@@ -31,8 +31,12 @@ export interface Schema {
 export interface Field {
   /** Name on the wire (`user_id`, `emails[]`, `threshold_amount`). */
   name: string;
-  /** Kebab-case flag name without dashes (`user-id`, `emails`, `threshold-amount`). */
+  /** For a member of an object in the query (`effective_at[gt]`): the member's name (`gt`). */
+  member?: string;
+  /** Kebab-case flag name without dashes (`user-id`, `emails`, `threshold-amount`, `effective-at-gt`). */
   flag: string;
+  /** Other spellings accepted, the official CLI's (`email`, `effective-at.gt`). */
+  aliases?: readonly string[];
   in: "path" | "query" | "body";
   required: boolean;
   description?: string;
@@ -46,6 +50,8 @@ export interface Operation {
   verb: Verb;
   /** The official CLI's resource name, `admin:organization:users:roles`. */
   fullResource: string;
+  /** The official CLI's verb where it differs from ours (`list-rate-limits`). */
+  fullVerb?: string;
   method: HttpMethod;
   /** Path template relative to the base URL, `/organization/users/{user_id}`. */
   path: string;
@@ -58,6 +64,10 @@ export interface Operation {
   pagination?: "last_id" | "next" | "next_page";
   /** Cannot be undone (deletes, and what the spec marks destructive): confirmation required. */
   destructive: boolean;
+  /** Response fields shown once and never again (a created key's `value`): dotted paths. */
+  secrets?: readonly string[];
+  /** Response fields that hold Unix times, shown as ISO 8601 in tables and CSV: dotted paths. */
+  times?: readonly string[];
   /** What the command acts on, for prompts: `role {role_id} of user {user_id}`. */
   target: string;
   /** A valid invocation built from the spec's examples (arguments after `openai-admin`). */

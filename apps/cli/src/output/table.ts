@@ -4,16 +4,8 @@ import { columnsOf, isRow, type Row } from "./columns.js";
 
 const MAX_WIDTH = 48;
 
-/** Unix-seconds fields (`added_at`, `created`) read better as dates on a terminal. */
-function isTimestampKey(key: string): boolean {
-  return key.endsWith("_at") || key === "created";
-}
-
-export function cellText(key: string, value: unknown): string {
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number" && isTimestampKey(key) && Number.isInteger(value) && value > 0) {
-    return new Date(value * 1000).toISOString().replace(".000Z", "Z");
-  }
   if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) return value.join(",");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
@@ -44,8 +36,8 @@ export class TableWriter {
   }
 
   private cell(row: unknown, column: string): string {
-    if (!isRow(row)) return column === "value" ? cellText("", row) : "";
-    return cellText(column, row[column]).replace(/\s*\n\s*/g, " ");
+    if (!isRow(row)) return column === "value" ? cellText(row) : "";
+    return cellText(row[column]).replace(/\s*\n\s*/g, " ");
   }
 
   private line(cells: string[]): string {
@@ -70,6 +62,6 @@ export class TableWriter {
 export function objectTable(object: Row, header: (text: string) => string): string {
   const keys = Object.keys(object);
   const width = Math.min(MAX_WIDTH, Math.max(3, ...keys.map((k) => k.length)));
-  const lines = keys.map((key) => `${header(key.padEnd(width))}  ${cellText(key, object[key])}`);
+  const lines = keys.map((key) => `${header(key.padEnd(width))}  ${cellText(object[key])}`);
   return `${lines.join("\n")}\n`;
 }

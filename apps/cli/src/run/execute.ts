@@ -17,6 +17,7 @@ import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } f
 import { createTransport } from "../http/transport.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
+import { presenter } from "../output/present.js";
 import { Progress } from "../output/progress.js";
 import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js";
 import type { Terminal } from "../output/terminal.js";
@@ -79,7 +80,7 @@ export async function execute(run: Execution): Promise<number> {
       fetch: createTransport({ env: run.env, debug: config.debug ? debugLine : undefined }),
       logger: config.debug ? { debug: debugLine, warn: debugLine } : undefined,
     });
-    if (config.debug) client.use(debugMiddleware(term));
+    if (config.debug) client.use(debugMiddleware(term, run.op.secrets));
     if (run.dryRun) {
       client.use(dryRunMiddleware((request) => printDryRun(run, request)));
     }
@@ -95,7 +96,14 @@ export async function execute(run: Execution): Promise<number> {
     }
     if (run.op.pagination && run.paginate) return await list(run, client, input);
     const data = await unwrap(request(client, run.op, input));
-    await renderValue(term, run.format, run.query ? run.query(data) : data);
+    const shown = presenter(run.op, run.format, config.timeFormat).value(data);
+    await renderValue(term, run.format, run.query ? run.query(data) : shown);
+    if (run.op.secrets?.length) {
+      // Said on stderr so that `... > key.json` keeps the secret and still warns the person.
+      term.err(
+        `${term.errStyle("33", "note:")} ${run.op.secrets.join(", ")} is shown only once and cannot be retrieved again; store it now.\n`,
+      );
+    }
     return ExitCode.ok;
   } catch (error) {
     const json = config.format === "json" || config.format === "jsonl";
@@ -120,6 +128,7 @@ async function list(run: Execution, client: AdminClient, input: OperationInput):
   const noun = run.op.resource.split(":").at(-1)?.replace(/-/g, " ") ?? "items";
   const progress = new Progress(term, noun);
   const printer = new ListPrinter(term, run.format);
+  const { rows } = presenter(run.op, run.format, run.config.timeFormat);
   const max = run.maxItems ?? Number.POSITIVE_INFINITY;
   // --query needs the whole list (it may sort, slice or aggregate), so it is buffered.
   const buffered: unknown[] | undefined = run.query ? [] : undefined;
@@ -141,7 +150,7 @@ async function list(run: Execution, client: AdminClient, input: OperationInput):
         count += items.length;
         progress.clear();
         if (buffered) buffered.push(...items);
-        else await printer.page(items);
+        else await printer.page(rows(items));
         if (count >= max) break;
         progress.update(count, pageCount);
       }

@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
+// This file is generated from spec/openapi.yaml (sha256 ebb6a32982dda63b).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 import type { CursorStyle } from "../list-types.js";
 

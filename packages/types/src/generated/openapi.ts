@@ -1,4 +1,4 @@
-// This file is generated from spec/openapi.yaml (sha256 0a060961e469b6e1).
+// This file is generated from spec/openapi.yaml (sha256 ebb6a32982dda63b).
 // Do not edit it by hand: change the spec and run `pnpm generate`.
 
 export interface paths {
@@ -598,8 +598,8 @@ export interface components {
              * @example https://example.com/avatar.png
              */
             picture?: string | null;
-            /** @description Whether the account is enabled. */
-            enabled?: boolean;
+            /** @description Whether the account is enabled (null when the API does not say). */
+            enabled?: boolean | null;
             /** @description Whether the account is banned. */
             banned?: boolean | null;
             /**
@@ -621,12 +621,12 @@ export interface components {
              * @description Project ID.
              * @example proj_abc
              */
-            id?: string;
+            id?: string | null;
             /**
              * @description Project name.
              * @example Project example
              */
-            name?: string;
+            name?: string | null;
             /**
              * @description The user's role in the project.
              * @example owner
@@ -752,9 +752,9 @@ export interface components {
              */
             email?: string;
         } | null;
-        /** @description Free-form string key/value metadata. */
+        /** @description Free-form key/value metadata. */
         RoleMetadata: {
-            [key: string]: string;
+            [key: string]: unknown;
         } | null;
         /** @description A principal a role assignment is inherited from. */
         AssignmentSource: {

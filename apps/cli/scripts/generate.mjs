@@ -179,6 +179,15 @@ for (const op of model.operations) {
       throw new Error(`${op.operationId}: path parameter ${p.name} has no example`);
     example.push(String(p.example));
   }
+  for (const p of op.queryParams) {
+    if (!p.required || p.in !== "query") continue;
+    // A required filter (a report's `start_time`) needs a value in the example too; times read
+    // best as "how long ago".
+    const schema = /** @type {any} */ (p.schema);
+    const value = schema.format === "unixtime" ? "30d" : (p.example ?? schema.examples?.[0] ?? schema.default);
+    if (value === undefined) throw new Error(`${op.operationId}: required query parameter ${p.name} has no example`);
+    example.push(...flagArgs(kebab(p.name), value));
+  }
   if (body) {
     const first = body.examples[0];
     if (!first) throw new Error(`${op.operationId}: request body has no named example`);

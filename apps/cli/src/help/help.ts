@@ -17,6 +17,7 @@ function typeLabel(schema: Schema): string {
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return "enum";
   if (schema.format === "email") return "email";
+  if (schema.format === "unixtime") return "time";
   if (schema.type === "object") return "json";
   if (schema.type === "array") return `${typeLabel(schema.items ?? {})}[]`;
   return schema.type ?? "value";
@@ -42,7 +43,7 @@ function fieldDetails(field: Field): string {
   if (schema.enum) notes.push(`One of: ${schema.enum.join(", ")}.`);
   if (schema.type === "array" && schema.items?.enum)
     notes.push(`Each one of: ${schema.items.enum.join(", ")}.`);
-  if (schema.minimum !== undefined || schema.maximum !== undefined) {
+  if ((schema.minimum !== undefined || schema.maximum !== undefined) && schema.format !== "unixtime") {
     const { minimum: min, maximum: max } = schema;
     notes.push(
       min !== undefined && max !== undefined
@@ -52,6 +53,8 @@ function fieldDetails(field: Field): string {
           : `Maximum: ${max}.`,
     );
   }
+  if (schema.format === "unixtime")
+    notes.push("Unix seconds, an ISO 8601 date or time (2026-11-01), or how long ago (30d, 12h).");
   if (schema.default !== undefined) notes.push(`Default: ${JSON.stringify(schema.default)}.`);
   if (schema.type === "array") {
     const objects = schema.items?.type === "object";
@@ -60,6 +63,7 @@ function fieldDetails(field: Field): string {
   }
   if (schema.type === "object") notes.push(nestedSummary(schema));
   if (schema.nullable) notes.push("Pass null to clear.");
+  if (field.aliases?.length) notes.push(`Also ${field.aliases.map((a) => `--${a}`).join(", ")}.`);
   return notes.filter(Boolean).join(" ");
 }
 
@@ -142,7 +146,7 @@ export function commandHelp(op: Operation): string {
     op.description && op.description !== op.summary ? `${op.summary}\n\n${op.description}` : op.summary,
   );
   sections.push(
-    `Usage:\n  ${BIN} ${op.resource} ${op.verb}${args ? ` ${args}` : ""} [flags]\n  (also: ${BIN} ${op.fullResource} ${op.verb})`,
+    `Usage:\n  ${BIN} ${op.resource} ${op.verb}${args ? ` ${args}` : ""} [flags]\n  (also: ${BIN} ${op.fullResource} ${op.fullVerb ?? op.verb})`,
   );
   let request = `Request:\n  ${op.method} ${op.path}`;
   if (op.pagination) request += "\n  Pages through the whole list by default, printing items as they arrive.";

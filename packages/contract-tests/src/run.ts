@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from "node:util";
 import { unwrap } from "@openai-admin/client";
 import { errorClassFor } from "@openai-admin/client/error-contract";
 import type { Case } from "./cases.js";
+import { checksStrictly, classifyFindings, type Drift } from "./classify-drift.js";
 import type { LiveIds } from "./live.js";
 import { bodyOf, send } from "./send.js";
 import type { Target } from "./target.js";
@@ -14,8 +15,10 @@ export interface CaseResult {
   skipped?: string;
   status?: number;
   body?: unknown;
-  /** Our own findings: status, content type, schema, headers, client error mapping. */
+  /** Our own findings that fail the case: status, content type, schema, headers, client error mapping. */
   problems: string[];
+  /** Unknown fields and enum values in the body: reported, never a failure (see classify-drift.ts). */
+  drift: Drift[];
   /** What Prism reported as request/response violations while serving this case. */
   violations: string[];
 }
@@ -31,11 +34,12 @@ export async function runCase(
   const response = c.response;
   if (!response) throw new Error(`${operation.operationId}: case ${c.title} has no documented response`);
   const problems: string[] = [];
+  const drift: Drift[] = [];
 
   let input = c.input;
   if (live && c.resolveIds) {
     const resolved = await live.resolve(c);
-    if (typeof resolved === "string") return { skipped: resolved, problems, violations: [] };
+    if (typeof resolved === "string") return { skipped: resolved, problems, drift, violations: [] };
     input = resolved;
   }
   // Independent of Prism: what we send must be valid by the spec's own schemas.
@@ -53,14 +57,19 @@ export async function runCase(
   const body = await target.wire.lastBody();
   if (status !== c.expectStatus) {
     problems.push(`expected status ${c.expectStatus}, got ${status}: ${excerpt(body)}`);
-    return { status, body, problems, violations };
+    return { status, body, problems, drift, violations };
   }
 
   const contentType = result.response.headers.get("content-type") ?? "";
   if (response.contentType && !contentType.startsWith(response.contentType)) {
     problems.push(`expected content-type ${response.contentType}, got ${contentType || "none"}`);
   }
-  problems.push(...validator.response(operation, response, body));
+  const findings = classifyFindings(
+    validator.responseFindings(operation, response, body),
+    checksStrictly(target.mode),
+  );
+  problems.push(...findings.failures);
+  drift.push(...findings.drift);
   problems.push(...validator.headers(operation, response, result.response.headers));
 
   if (status >= 400) {
@@ -90,7 +99,7 @@ export async function runCase(
     }
     live?.observe(c, body);
   }
-  return { status, body, problems, violations };
+  return { status, body, problems, drift, violations };
 }
 
 function describe(value: unknown): string {

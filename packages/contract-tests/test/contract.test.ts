@@ -10,6 +10,7 @@ import {
   record,
   type Tally,
 } from "../src/coverage.js";
+import { DriftReport } from "../src/drift-report.js";
 import { fixtureTable } from "../src/fixtures.js";
 import { LiveIds } from "../src/live.js";
 import { runCase } from "../src/run.js";
@@ -24,6 +25,7 @@ const fixtures = fixtureTable(spec.operations, handWrittenById);
 const plan = planCases(spec.operations, fixtures.fixtures, mode, liveOptions());
 const validator = new SpecValidator();
 const tally: Tally = new Map();
+const drift = new DriftReport();
 
 // One target for the whole file, started by the first case that sends a request (a run filtered
 // down to failing coverage cases, as in the coverage self-test, starts no Prism).
@@ -43,6 +45,7 @@ afterAll(async () => {
   const where = target ? `${mode}, ${target.baseUrl}` : mode;
   console.log(`\n${coverageTable(spec.operations, tally, `Contract coverage (${where})`)}\n`);
   console.log(`${handWrittenNote(fixtures)}\n`);
+  console.log(`${drift.summary()}\n`);
 });
 
 test("every operation of the spec has a fixture, and every fixture an operation", () => {
@@ -52,6 +55,10 @@ test("every operation of the spec has a fixture, and every fixture an operation"
 for (const { operation, cases } of plan) {
   describe(`${operation.operationId} (${operation.method.toUpperCase()} ${operation.path})`, () => {
     for (const c of cases) test(c.title, (context) => check(c, context.skip));
+    afterAll(() => {
+      const found = drift.forOperation(operation.operationId);
+      if (found) console.log(found);
+    });
     // Live runs leave out writes (and may leave out everything for an operation); say so.
     if (!cases.length) test.skip(`not run against ${mode}: ${liveExclusion(operation, liveOptions())}`);
   });
@@ -64,6 +71,7 @@ async function check(c: Case, skip: (note?: string) => never): Promise<void> {
     if (c.problem) throw new Error(c.problem);
     const { target, live } = await connect();
     const result = await runCase(c, target, validator, live);
+    drift.add(c.operation.operationId, result.status, result.drift);
     if (result.skipped) {
       outcome = "skipped";
       skip(result.skipped);

@@ -9,7 +9,8 @@ function walk(schema, path, results, seen) {
     results.push({ message: "Response schemas must not set additionalProperties: false.", path });
   }
   if (schema.properties && typeof schema.properties === "object") {
-    for (const [k, v] of Object.entries(schema.properties)) walk(v, [...path, "properties", k], results, seen);
+    for (const [k, v] of Object.entries(schema.properties))
+      walk(v, [...path, "properties", k], results, seen);
   }
   if (schema.additionalProperties && typeof schema.additionalProperties === "object") {
     walk(schema.additionalProperties, [...path, "additionalProperties"], results, seen);

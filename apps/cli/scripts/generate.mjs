@@ -184,8 +184,10 @@ for (const op of model.operations) {
     // A required filter (a report's `start_time`) needs a value in the example too; times read
     // best as "how long ago".
     const schema = /** @type {any} */ (p.schema);
-    const value = schema.format === "unixtime" ? "30d" : (p.example ?? schema.examples?.[0] ?? schema.default);
-    if (value === undefined) throw new Error(`${op.operationId}: required query parameter ${p.name} has no example`);
+    const value =
+      schema.format === "unixtime" ? "30d" : (p.example ?? schema.examples?.[0] ?? schema.default);
+    if (value === undefined)
+      throw new Error(`${op.operationId}: required query parameter ${p.name} has no example`);
     example.push(...flagArgs(kebab(p.name), value));
   }
   if (body) {

@@ -1,7 +1,7 @@
 // @ts-check
 // The one module of the repo that reads the spec and resolves its `$ref`s (through
 // @redocly/openapi-core). Everything else reads the model this builds, usually the committed copy
-// in generated/model.js.
+// in generated/model.json.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle, createConfig } from "@redocly/openapi-core";

@@ -32,13 +32,14 @@ const run = (args: string[], input?: string) => {
 };
 
 describe("the spec's destructive commands are the ones guarded", () => {
-  it("every DELETE, and projects archive, is destructive", () => {
+  it("every DELETE, and the actions that cannot be undone (archive, deactivate), is destructive", () => {
     expect(destructive.map((op) => `${op.resource} ${op.verb}`)).toEqual(
       operations
-        .filter((op) => op.method === "DELETE" || op.verb === "archive")
+        .filter((op) => op.method === "DELETE" || op.verb === "archive" || op.verb === "deactivate")
         .map((op) => `${op.resource} ${op.verb}`),
     );
-    expect(destructive.length).toBeGreaterThanOrEqual(7);
+    // Deletes, removals, unassigns, revokes, archive and deactivate across the whole API.
+    expect(destructive.length).toBe(24);
   });
 });
 

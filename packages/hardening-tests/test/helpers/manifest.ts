@@ -37,7 +37,8 @@ function helpExample(resource: string, verb: string): string[] {
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
   });
-  const line = /Example \(from the spec\):\n\s*\$ (.+)/.exec(help.stdout)?.[1];
+  // The example ends at the blank line after it; a quoted value (a PEM certificate) may span lines.
+  const line = /Example \(from the spec\):\n\s*\$ ([^]+?)\n\n/.exec(help.stdout)?.[1];
   if (help.status !== 0 || !line) {
     throw new Error(
       `openai-admin ${resource} ${verb} --help shows no example:\n${help.stdout}${help.stderr}`,
@@ -57,6 +58,7 @@ function shellWords(line: string): string[] {
       word = undefined;
     } else if (c === "'") {
       const end = line.indexOf("'", i + 1);
+      if (end === -1) throw new Error(`unbalanced quote in example: ${line}`);
       word = (word ?? "") + line.slice(i + 1, end);
       i = end;
     } else if (c === "\\") {

@@ -1,0 +1,6 @@
+// @ts-check
+// The committed operation model (generated/model.json, written by `pnpm generate`), read as JSON.
+import { readFileSync } from "node:fs";
+
+/** @type {import("./types.js").OperationModel} */
+export const model = JSON.parse(readFileSync(new URL("../generated/model.json", import.meta.url), "utf8"));

@@ -28,7 +28,8 @@ for (const file of process.argv.slice(2)) {
     }
     for (const m of pair.value.items) {
       const method = String(m.key.value ?? m.key);
-      if (existing.get(method)) problems.push(`${file}: ${method.toUpperCase()} ${path} is already in the spec`);
+      if (existing.get(method))
+        problems.push(`${file}: ${method.toUpperCase()} ${path} is already in the spec`);
       else existing.items.push(m);
     }
   }

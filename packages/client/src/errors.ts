@@ -112,8 +112,7 @@ export function errorFromResponse(response: Response, body: unknown): APIError {
 
 /** A 2xx whose body did not parse: openapi-fetch alone would throw a bare SyntaxError with no status. */
 export function notJsonError(response: Response, cause: unknown): APIError {
-  const requestId = response.headers.get("x-request-id");
-  const message = `${response.status} ${response.statusText}: the response body is not valid JSON${requestId ? ` (request id: ${requestId})` : ""}`;
+  const message = describe(response, "the response body is not valid JSON");
   return new APIError(response.status, undefined, message, response.headers, { cause });
 }
 

@@ -38,13 +38,21 @@ function commands(): CommandFlags[] {
   }));
 }
 
-/** Flags whose values can be completed: --format, and every enum field. */
-function valueChoices(): Map<string, string[]> {
-  const out = new Map<string, string[]>([["format", [...FORMATS]]]);
+/**
+ * Flags whose values can be completed, as shell `case` patterns over "<resource> <verb> <flag>":
+ * --format anywhere, and each command's enum fields (`--role` means different roles in
+ * `invites create` and `projects:users create`).
+ */
+function valueChoices(): { patterns: string[]; values: string[] }[] {
+  const out = [{ patterns: ['*" --format"'], values: [...FORMATS] }];
   for (const op of operations) {
     for (const f of op.fields) {
       const values = f.schema.enum ?? f.schema.items?.enum;
-      if (values) out.set(f.flag, values.map(String));
+      if (!values) continue;
+      const patterns = [op.resource, op.fullResource].flatMap((r) =>
+        [f.flag, ...(f.aliases ?? [])].map((flag) => `"${r} ${op.verb} --${flag}"`),
+      );
+      out.push({ patterns, values: values.map(String) });
     }
   }
   return out;
@@ -68,10 +76,10 @@ function bash(): string {
         `    ${c.names.map((n) => `"${n} ${c.verb}"`).join("|")}) words="$words ${c.flags.map((f) => `--${f}`).join(" ")}" ;;`,
     )
     .join("\n");
-  const valueCases = [...valueChoices()]
+  const valueCases = valueChoices()
     .map(
-      ([flag, values]) =>
-        `    --${flag}) COMPREPLY=($(compgen -W "${values.join(" ")}" -- "$cur")); return ;;`,
+      ({ patterns, values }) =>
+        `    ${patterns.join("|")}) COMPREPLY=($(compgen -W "${values.join(" ")}" -- "$cur")); return ;;`,
     )
     .join("\n");
   return `# bash completion for ${BIN}. Load with: source <(${BIN} completion bash)
@@ -93,7 +101,7 @@ _openai_admin() {
       *) args+=("$t") ;;
     esac
   done
-  case "$prev" in
+  case "\${args[0]} \${args[1]} $prev" in
 ${valueCases}
   esac
   if (( \${#args[@]} == 0 )); then
@@ -131,8 +139,8 @@ function zsh(): string {
         `    ${c.names.map((n) => `"${n} ${c.verb}"`).join("|")}) cands+=(${c.flags.map((f) => `--${f}`).join(" ")}) ;;`,
     )
     .join("\n");
-  const valueCases = [...valueChoices()]
-    .map(([flag, values]) => `    --${flag}) compadd -- ${values.join(" ")}; return ;;`)
+  const valueCases = valueChoices()
+    .map(({ patterns, values }) => `    ${patterns.join("|")}) compadd -- ${values.join(" ")}; return ;;`)
     .join("\n");
   return `#compdef ${BIN}
 # zsh completion for ${BIN}. Load with: source <(${BIN} completion zsh)
@@ -150,7 +158,7 @@ _openai_admin() {
       *) args+=("$t") ;;
     esac
   done
-  case "$prev" in
+  case "\${args[1]} \${args[2]} $prev" in
 ${valueCases}
   esac
   cands=()

@@ -13,7 +13,9 @@ describe("every operation against the Prism mock", () => {
     const args = [...op.example, "--base-url", mock.url, "--format", "json"];
     if (op.destructive) args.push("--yes");
     const result = await run(args);
-    expect(result.stderr).toBe("");
+    // A created secret is printed once, with a note on stderr that it cannot be shown again.
+    if (op.secrets?.length) expect(result.stderr).toMatch(/^note: .* is shown only once .*\n$/);
+    else expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout);
     if (op.pagination) {

@@ -59,7 +59,7 @@ describe("bash completion at work", () => {
   };
 
   it("completes resources", async () => {
-    expect(await complete("openai-admin us")).toEqual(["users", "users:roles"]);
+    expect(await complete("openai-admin user")).toEqual(["users", "users:roles"]);
   });
 
   it("completes verbs of a resource", async () => {
@@ -72,6 +72,17 @@ describe("bash completion at work", () => {
 
   it("completes enum values", async () => {
     expect(await complete("openai-admin invites create --role ")).toEqual(["reader", "owner"]);
+  });
+
+  it("completes the enum values of the command at hand, not another command's flag of that name", async () => {
+    expect(await complete("openai-admin costs list --group-by ")).toEqual([
+      "project_id",
+      "line_item",
+      "api_key_id",
+    ]);
+    const usage = await complete("openai-admin usage completions --group-by ");
+    expect(usage).toContain("model");
+    expect(usage).not.toContain("line_item");
   });
 
   it("rejects an unknown shell with exit 2", async () => {

@@ -48,7 +48,13 @@ describe("--format with a list", () => {
     const { stdout } = await run([...users(), "--format", "csv"]);
     const rows = parseCsv(stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.email)).toEqual(EMAILS);
-    expect(rows[0]).toMatchObject({ id: "user_abc", role: "owner", added_at: "1711471533" });
+    expect(rows[0]).toMatchObject({ id: "user_abc", role: "owner", added_at: "2024-03-26T16:45:33Z" });
+  });
+
+  it("csv keeps Unix seconds with --time-format unix", async () => {
+    const { stdout } = await run([...users(), "--format", "csv", "--time-format", "unix"]);
+    const rows = parseCsv(stdout, { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ id: "user_abc", added_at: "1711471533" });
   });
 
   it("table has a header row and readable dates", async () => {

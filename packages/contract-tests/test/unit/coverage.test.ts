@@ -22,16 +22,16 @@ import { fixturesById } from "../fixtures/index.js";
 const dir = mkdtempSync(join(tmpdir(), "contract-coverage-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A copy of the repo spec with one more operation, `list-groups`, that has no fixture. */
+/** A copy of the repo spec with one more operation, `list-login-sessions`, that has no fixture. */
 function specWithExtraOperation(extra: Record<string, unknown> = {}): string {
   const document = parse(readFileSync(specPath(), "utf8")) as { paths: Record<string, unknown> };
-  document.paths["/organization/groups"] = {
+  document.paths["/organization/login_sessions"] = {
     get: {
-      operationId: "list-groups",
-      summary: "List groups",
+      operationId: "list-login-sessions",
+      summary: "List login sessions",
       responses: {
         "200": {
-          description: "A page of groups.",
+          description: "A page of login sessions.",
           content: { "application/json": { schema: { type: "object" } } },
         },
         "401": { $ref: "#/components/responses/Unauthorized" },
@@ -53,7 +53,7 @@ describe("coverage of the repo spec", () => {
 
   test("has no gaps", () => {
     expect(findGaps(spec.operations, fixturesById)).toEqual({ missing: [], stale: [] });
-    expect(spec.operations).toHaveLength(32);
+    expect(spec.operations).toHaveLength(119);
   });
 
   test("every documented (operation, status) pair gets at least one case in each mode", () => {
@@ -76,17 +76,17 @@ describe("coverage of a spec with an operation the suite does not know", () => {
 
   test("the check throws, naming the operation", () => {
     expect(() => assertFullCoverage(spec.operations, fixturesById)).toThrow(
-      /no fixture for operation list-groups \(GET \/organization\/groups; statuses 200, 401\)/,
+      /no fixture for operation list-login-sessions \(GET \/organization\/login_sessions; statuses 200, 401\)/,
     );
   });
 
   test("each of its statuses becomes a failing case that names it", () => {
     const plan = planCases(spec.operations, fixturesById, "static").find(
-      (p) => p.operation.operationId === "list-groups",
+      (p) => p.operation.operationId === "list-login-sessions",
     );
     expect(plan?.cases.map((c) => [c.status, c.problem])).toEqual([
-      ["200", expect.stringContaining("no fixture for operation list-groups")],
-      ["401", expect.stringContaining("no fixture for operation list-groups")],
+      ["200", expect.stringContaining("no fixture for operation list-login-sessions")],
+      ["401", expect.stringContaining("no fixture for operation list-login-sessions")],
     ]);
   });
 
@@ -118,7 +118,7 @@ describe("coverage of a spec with an operation the suite does not know", () => {
     record(tally, pairKey("list-users", "200"), "passed");
     const table = coverageTable(spec.operations, tally, "t");
     expect(table).toMatch(/^list-users +✓1 /m);
-    expect(table).toMatch(/^list-groups +untested +· +untested/m);
+    expect(table).toMatch(/^list-login-sessions +untested +· +untested/m);
   });
 
   test("a whole run of the suite against it fails and names the operation", () => {
@@ -138,7 +138,7 @@ describe("coverage of a spec with an operation the suite does not know", () => {
         "--reporter=json",
         `--outputFile=${report}`,
         // Only the new operation's cases and the coverage test: the rest is proven elsewhere.
-        "--testNamePattern=list-groups|every operation of the spec",
+        "--testNamePattern=list-login-sessions|every operation of the spec",
       ],
       {
         cwd: fileURLToPath(new URL("../..", import.meta.url)),
@@ -153,11 +153,11 @@ describe("coverage of a spec with an operation the suite does not know", () => {
     const failed = result.testResults.flatMap((f) => f.assertionResults).filter((t) => t.status === "failed");
     expect(failed.map((t) => t.fullName)).toEqual([
       "every operation of the spec has a fixture, and every fixture an operation",
-      "list-groups (GET /organization/groups) 200: no fixture",
-      "list-groups (GET /organization/groups) 401: no fixture",
+      "list-login-sessions (GET /organization/login_sessions) 200: no fixture",
+      "list-login-sessions (GET /organization/login_sessions) 401: no fixture",
     ]);
     for (const t of failed)
-      expect(t.failureMessages.join("\n")).toMatch(/no fixture for operation list-groups/);
+      expect(t.failureMessages.join("\n")).toMatch(/no fixture for operation list-login-sessions/);
   }, 60_000);
 });
 

@@ -12,11 +12,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { delimiter, dirname, join } from "node:path";
 
-const args = process.argv.slice(2);
+// After `--`, test files or directories to run instead of the whole suite (vitest filters).
+const dashes = process.argv.indexOf("--");
+const args = process.argv.slice(2, dashes === -1 ? undefined : dashes);
+const filters = dashes === -1 ? [] : process.argv.slice(dashes + 1);
 const majors = args.filter((a) => /^\d+$/.test(a));
 const unknown = args.filter((a) => !/^\d+$/.test(a) && a !== "--fetch");
 if (majors.length === 0 || unknown.length > 0) {
-  console.error("usage: node-matrix.mjs [--fetch] <node major>...");
+  console.error("usage: node-matrix.mjs [--fetch] <node major>... [-- <test file or directory>...]");
   process.exit(2);
 }
 
@@ -57,7 +60,7 @@ for (const major of majors) {
   const report = join("test-results", `node-${major}`, "vitest.json");
   const t = performance.now();
   console.log(`node-matrix: ${cwd} on Node ${version}`);
-  const run = spawnSync(binary, [vitest, "run", `--outputFile.json=${report}`], {
+  const run = spawnSync(binary, [vitest, "run", `--outputFile.json=${report}`, ...filters], {
     stdio: "inherit",
     cwd,
     env: {

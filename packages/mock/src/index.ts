@@ -79,7 +79,9 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const spec = options.spec ?? defaultSpecPath();
   const supervisor = fileURLToPath(new URL("./supervisor.js", import.meta.url));
   const args = ["mock", spec, "-h", "127.0.0.1", "-p", String(port)];
-  if (options.dynamic) args.push("-d");
+  // Response schemas are open (the API adds fields), and Prism would fill them with invented keys;
+  // a mock answers with the fields the spec names.
+  if (options.dynamic) args.push("-d", "--json-schema-faker-fillProperties=false");
   if (options.errors) args.push("--errors");
 
   const child = spawn(process.execPath, [supervisor, ...args], {

@@ -38,7 +38,7 @@ function helpExample(resource: string, verb: string): string[] {
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
   });
   // The example ends at the blank line after it; a quoted value (a PEM certificate) may span lines.
-  const line = /Example \(from the spec\):\n\s*\$ ([^]+?)\n\n/.exec(help.stdout)?.[1];
+  const line = /Example \(from the spec\):\n\s*\$ ([\s\S]+?)\n\n/.exec(help.stdout)?.[1];
   if (help.status !== 0 || !line) {
     throw new Error(
       `openai-admin ${resource} ${verb} --help shows no example:\n${help.stdout}${help.stderr}`,

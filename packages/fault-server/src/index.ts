@@ -15,6 +15,6 @@ export {
   type SeededFaultsOptions,
   seededFaults,
   transientFaults,
-} from "./faults.js";
-export type { RecordedRequest } from "./record.js";
+} from "@openai-admin/simulator";
+export type { RecordedRequest } from "@openai-admin/simulator";
 export { type FaultServer, type FaultServerOptions, type Reply, startFaultServer } from "./server.js";

@@ -136,7 +136,7 @@ export class Api {
   private find(key: string, id: string): Entity | undefined {
     return (
       this.ctx.org.existing(key)?.get(id) ??
-      (key.startsWith("/projects/") ? this.ctx.org.existing(`/organization${key}`)?.get(id) : undefined)
+      (key === "/projects" || key.startsWith("/projects/") ? this.ctx.org.existing(`/organization${key}`)?.get(id) : undefined)
     );
   }
 
@@ -317,7 +317,7 @@ export class Api {
 
   private collectionOf(key: string) {
     const org = this.ctx.org;
-    return key.startsWith("/projects/") && !org.existing(key) ? org.collection(`/organization${key}`) : org.collection(key);
+    return (key === "/projects" || key.startsWith("/projects/")) && !org.existing(key) ? org.collection(`/organization${key}`) : org.collection(key);
   }
 
   private remove({ route, segments }: Call): Reply {

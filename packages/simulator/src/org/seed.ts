@@ -202,6 +202,7 @@ export function seedOrg(origin: OrgOrigin): Seeded {
       const role = { object: "role", id: id("role_"), name: "Fine-tuning Operator", description: "Runs and monitors fine-tuning jobs in the project", permissions: ["api.fine_tuning.jobs.read", "api.fine_tuning.jobs.write"], resource_type: "api.project", predefined_role: false };
       org.collection(`/projects/${project.id}/roles`).put(role.id, role);
       if (members[1]) assignRole(`/projects/${project.id}/users/${members[1].id}/roles`, role, createdAt + 5 * DAY);
+      if (g) assignRole(`/projects/${project.id}/groups/${g.id}/roles`, role, createdAt + 6 * DAY);
     }
 
     const accounts = [`${plan.name.toLowerCase().replace(/[^a-z]+/g, "-")}-ci`, ...(p % 2 === 0 ? ["nightly-batch"] : [])].map((name, k) => {

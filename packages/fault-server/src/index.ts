@@ -1,9 +1,4 @@
-export {
-  type CursorStyle,
-  roleAt,
-  userAt,
-  userIds,
-} from "./collections.js";
+export type { RecordedRequest } from "@openai-admin/simulator";
 export {
   always,
   type Fault,
@@ -16,5 +11,10 @@ export {
   seededFaults,
   transientFaults,
 } from "@openai-admin/simulator";
-export type { RecordedRequest } from "@openai-admin/simulator";
+export {
+  type CursorStyle,
+  roleAt,
+  userAt,
+  userIds,
+} from "./collections.js";
 export { type FaultServer, type FaultServerOptions, type Reply, startFaultServer } from "./server.js";

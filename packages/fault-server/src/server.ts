@@ -3,7 +3,6 @@
 import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { type Collection, type CursorStyle, members, page } from "./collections.js";
 import {
   errorBody,
   type Fault,
@@ -16,6 +15,7 @@ import {
   readBody,
   send,
 } from "@openai-admin/simulator";
+import { type Collection, type CursorStyle, members, page } from "./collections.js";
 import { limitsFor, routeOf } from "./routes.js";
 
 export type { Reply };

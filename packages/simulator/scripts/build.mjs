@@ -17,7 +17,10 @@ const inlineModel = {
   name: "inline-operation-model",
   setup(b) {
     // spec/src/model.js reads generated/model.json from disk next to itself; in a bundle it is imported.
-    b.onResolve({ filter: /^@openai-admin\/spec\/model$/ }, () => ({ path: "operation-model", namespace: "model" }));
+    b.onResolve({ filter: /^@openai-admin\/spec\/model$/ }, () => ({
+      path: "operation-model",
+      namespace: "model",
+    }));
     b.onLoad({ filter: /.*/, namespace: "model" }, () => ({
       contents: 'import model from "./generated/model.json"; export { model };',
       resolveDir: specDir,
@@ -41,7 +44,16 @@ await build({
   plugins: [inlineModel],
   logLevel: "warning",
 });
-execFileSync(process.execPath, [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--emitDeclarationOnly"], {
-  cwd: root,
-  stdio: "inherit",
-});
+execFileSync(
+  process.execPath,
+  [
+    createRequire(import.meta.url).resolve("typescript/bin/tsc"),
+    "-p",
+    "tsconfig.build.json",
+    "--emitDeclarationOnly",
+  ],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);

@@ -54,7 +54,9 @@ const options = {
   ...(str("base-path") ? { basePath: str("base-path") } : {}),
 };
 const running = await startSimulator(options);
-console.log(`openai-admin-sim listening on ${running.url} (seed ${options.seed}${options.state ? `, state ${options.state}` : ""})`);
+console.log(
+  `openai-admin-sim listening on ${running.url} (seed ${options.seed}${options.state ? `, state ${options.state}` : ""})`,
+);
 const stop = () => {
   void running.close().then(() => process.exit(0));
 };

@@ -1,4 +1,4 @@
-export { type ActivityRow } from "./api/buckets.js";
+export type { ActivityRow } from "./api/buckets.js";
 export {
   always,
   type Fault,
@@ -11,8 +11,16 @@ export {
   seededFaults,
   transientFaults,
 } from "./faults.js";
-export { type RateLimitOptions, RateLimiter } from "./http/rate-limit.js";
-export { errorBody, type FaultContext, faultReply, injectFault, type Reply, readBody, send } from "./http/wire.js";
+export { RateLimiter, type RateLimitOptions } from "./http/rate-limit.js";
+export {
+  errorBody,
+  type FaultContext,
+  faultReply,
+  injectFault,
+  type Reply,
+  readBody,
+  send,
+} from "./http/wire.js";
 export type { Entity } from "./org/collection.js";
 export { type SeedFacts, seedFacts } from "./org/facts.js";
 export { decodeSegment, parseTarget, type RecordedRequest } from "./record.js";

@@ -39,10 +39,16 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
 
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
     const body = await readBody(req);
-    const recorded = simulator.receive({ method: req.method ?? "GET", target: req.url ?? "/", headers: req.headers, body });
+    const recorded = simulator.receive({
+      method: req.method ?? "GET",
+      target: req.url ?? "/",
+      headers: req.headers,
+      body,
+    });
     const requestId = `req_sim_${recorded.n}`;
     const normal = () => simulator.serve(recorded);
-    if (recorded.fault) await injectFault(recorded.fault, { req, res, normal, requestId, retryAfterMs, stallMs, timers });
+    if (recorded.fault)
+      await injectFault(recorded.fault, { req, res, normal, requestId, retryAfterMs, stallMs, timers });
     else send(res, normal(), requestId);
   });
   server.on("connection", (socket) => {

@@ -1,15 +1,16 @@
 // The simulator without a socket: the organization, the API over it, rate limits, the fault
 // schedule and the request log. `startSimulator` (server.ts) puts it on 127.0.0.1; `fetch` here
 // answers in process, for a client or CLI that takes a fetch function.
-import { type Fault, type FaultSchedule, faultPlan, mulberry32 } from "./faults.js";
+
 import { type ActivityRow, activity } from "./api/buckets.js";
 import { Api } from "./api/handler.js";
 import { itemTemplate, routes } from "./api/routes.js";
+import { type Fault, type FaultSchedule, faultPlan, mulberry32 } from "./faults.js";
+import { RateLimiter, type RateLimitOptions } from "./http/rate-limit.js";
+import { errorBody, faultReply, type Reply } from "./http/wire.js";
 import type { Entity } from "./org/collection.js";
 import { Org, type OrgSizes, readOrgFile, USERS_PATH, writeOrgFile } from "./org/org.js";
 import { DAY, DEFAULT_SIZES, type Seeded, seedFromExamples, seedOrg, usersBase } from "./org/seed.js";
-import { errorBody, faultReply, type Reply } from "./http/wire.js";
-import { RateLimiter, type RateLimitOptions } from "./http/rate-limit.js";
 import { parseTarget, type RecordedRequest } from "./record.js";
 
 export interface SimulatorOptions {
@@ -69,7 +70,8 @@ export class Simulator {
     this.basePath = options.basePath ?? "";
     this.#schedule = toSchedule(options.faults);
     const rate = options.rateLimit;
-    this.#limiter = rate === undefined ? undefined : new RateLimiter(typeof rate === "number" ? { perSecond: rate } : rate);
+    this.#limiter =
+      rate === undefined ? undefined : new RateLimiter(typeof rate === "number" ? { perSecond: rate } : rate);
     const saved = options.state ? readOrgFile(options.state) : undefined;
     const origin = saved?.origin ?? {
       seed: options.seed ?? 1,
@@ -165,7 +167,10 @@ export class Simulator {
     const custom = this.options.respond?.(request);
     if (custom) return custom;
     if (this.basePath && !request.rawPath.startsWith(this.basePath)) {
-      return { status: 404, body: errorBody(`Unknown request URL: ${request.rawPath}.`, "invalid_request_error", "unknown_url") };
+      return {
+        status: 404,
+        body: errorBody(`Unknown request URL: ${request.rawPath}.`, "invalid_request_error", "unknown_url"),
+      };
     }
     const auth = String(request.headers.authorization ?? "");
     const key = /^Bearer (\S+)$/.exec(auth)?.[1];
@@ -215,7 +220,10 @@ export class Simulator {
       return { status: 200, body: { object: "simulator.reset", reset: true } };
     }
     if (request.method === "POST" && a === "invites" && b && c === "accept") return this.acceptInvite(b);
-    return { status: 404, body: errorBody("Unknown simulator route.", "invalid_request_error", "unknown_url") };
+    return {
+      status: 404,
+      body: errorBody("Unknown simulator route.", "invalid_request_error", "unknown_url"),
+    };
   }
 
   /** Accepts a pending invite: the invitee becomes a user, in the invite's projects. */
@@ -223,28 +231,57 @@ export class Simulator {
     const org = this.#org;
     const invites = org.collection("/organization/invites");
     const invite = invites.get(inviteId);
-    if (!invite) return { status: 404, body: errorBody(`No such invite: ${inviteId}.`, "invalid_request_error", "not_found") };
+    if (!invite)
+      return {
+        status: 404,
+        body: errorBody(`No such invite: ${inviteId}.`, "invalid_request_error", "not_found"),
+      };
     if (invite.status !== "pending") {
-      return { status: 409, body: errorBody(`Invite ${inviteId} is ${String(invite.status)}, not pending.`, "invalid_request_error", "invite_not_pending") };
+      return {
+        status: 409,
+        body: errorBody(
+          `Invite ${inviteId} is ${String(invite.status)}, not pending.`,
+          "invalid_request_error",
+          "invite_not_pending",
+        ),
+      };
     }
     const now = this.options.now ?? Math.floor(Date.now() / 1000);
     const email = String(invite.email);
     const local = email.split("@")[0] ?? email;
-    const name = local.split(/[._-]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+    const name = local
+      .split(/[._-]+/)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(" ");
     const userId = `user_${(++org.counter).toString(36).padStart(6, "0")}sim`;
-    const user: Entity = { object: "organization.user", id: userId, name, email, role: invite.role, added_at: now, api_key_last_used_at: null };
+    const user: Entity = {
+      object: "organization.user",
+      id: userId,
+      name,
+      email,
+      role: invite.role,
+      added_at: now,
+      api_key_last_used_at: null,
+    };
     org.collection(USERS_PATH).put(userId, user);
     for (const project of (invite.projects as { id: string; role: string }[] | undefined) ?? []) {
       if (!org.existing("/organization/projects")?.has(project.id)) continue;
       org.collection(`/organization/projects/${project.id}/users`).put(userId, {
-        object: "organization.project.user", id: userId, name, email, role: project.role, added_at: now,
+        object: "organization.project.user",
+        id: userId,
+        name,
+        email,
+        role: project.role,
+        added_at: now,
       });
     }
     const accepted = { ...invite, status: "accepted", accepted_at: now };
     invites.put(inviteId, accepted);
     const entryId = `audit_log_${String(++org.counter).padStart(8, "0")}`;
     org.collection("/organization/audit_logs").put(entryId, {
-      id: entryId, type: "invite.accepted", effective_at: now,
+      id: entryId,
+      type: "invite.accepted",
+      effective_at: now,
       actor: { type: "session", session: { user: { id: userId, email }, ip_address: "203.0.113.200" } },
       "invite.accepted": { id: inviteId },
     });
@@ -253,13 +290,16 @@ export class Simulator {
   }
 
   /** Answers one request in process: faults that need a socket (resets, stalls) reject like a dropped connection. */
-  async handle(request: SimulatorRequest): Promise<{ status: number; headers: Record<string, string>; body: string; request: RecordedRequest }> {
+  async handle(
+    request: SimulatorRequest,
+  ): Promise<{ status: number; headers: Record<string, string>; body: string; request: RecordedRequest }> {
     const recorded = this.receive(request);
     const requestId = `req_sim_${recorded.n}`;
     let reply: Reply | undefined;
     if (recorded.fault) {
       reply = faultReply(recorded.fault, this.options.retryAfterMs ?? 1);
-      if (!reply) throw new TypeError("fetch failed", { cause: new Error(`simulated ${recorded.fault.kind}`) });
+      if (!reply)
+        throw new TypeError("fetch failed", { cause: new Error(`simulated ${recorded.fault.kind}`) });
     } else reply = this.serve(recorded);
     const body = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? {});
     return {
@@ -295,7 +335,11 @@ function pick(options: SimulatorOptions): Partial<OrgSizes> {
 function listExamples(path: string): Entity[] {
   const route = routes.find((r) => r.kind === "list" && r.op.path === path);
   const data = route?.template200.data;
-  return Array.isArray(data) ? (structuredClone(data) as Entity[]) : (itemTemplate(route) ? [itemTemplate(route) as Entity] : []);
+  return Array.isArray(data)
+    ? (structuredClone(data) as Entity[])
+    : itemTemplate(route)
+      ? [itemTemplate(route) as Entity]
+      : [];
 }
 
 /** Makes a simulator that answers in process (no socket). */

@@ -43,7 +43,10 @@ export function activity(keys: readonly SeededKey[], seed: number, now: number, 
       const model = MODELS[Math.floor(random() * MODELS.length)] as string;
       if (key.lastUsedAt === null || dayStart + DAY <= key.createdAt || dayStart > key.lastUsedAt) continue;
       const time = dayStart + hour * 3_600;
-      for (const [part, share] of [["input", 0.7], ["output", 0.3]] as const) {
+      for (const [part, share] of [
+        ["input", 0.7],
+        ["output", 0.3],
+      ] as const) {
         rows.push({
           time,
           weight: scale * share,
@@ -86,9 +89,7 @@ function add(a: unknown, b: unknown): unknown {
 }
 
 export type BucketQuery = Record<string, string[]>;
-export type BucketResult =
-  | { ok: true; body: Json }
-  | { ok: false; param: string; message: string };
+export type BucketResult = { ok: true; body: Json } | { ok: false; param: string; message: string };
 
 const encodePage = (index: number) => `page_${Buffer.from(`bucket:${index}`).toString("base64url")}`;
 function decodePage(cursor: string): number | undefined {
@@ -101,14 +102,20 @@ function decodePage(cursor: string): number | undefined {
  * One page of buckets. `template` is the example page (`data[0].results[0]` gives a result's
  * fields); a field the template has as null is a grouping field, filled only when grouped by.
  */
-export function bucketPage(rows: readonly ActivityRow[], template: Json, query: BucketQuery, now: number): BucketResult {
+export function bucketPage(
+  rows: readonly ActivityRow[],
+  template: Json,
+  query: BucketQuery,
+  now: number,
+): BucketResult {
   const first = (name: string) => query[name]?.[0];
   const data = template.data as Json[] | undefined;
   const bucketTemplate = data?.[0] ?? {};
   const resultTemplate = ((bucketTemplate.results as Json[] | undefined)?.[0] ?? {}) as Json;
   const width = first("bucket_width") ?? "1d";
   const seconds = WIDTHS[width];
-  if (!seconds) return { ok: false, param: "bucket_width", message: `bucket_width must be one of 1m, 1h, 1d` };
+  if (!seconds)
+    return { ok: false, param: "bucket_width", message: `bucket_width must be one of 1m, 1h, 1d` };
   const startRaw = first("start_time");
   if (startRaw === undefined) return { ok: false, param: "start_time", message: "start_time is required" };
   const start = Math.floor(Number(startRaw) / seconds) * seconds;
@@ -116,7 +123,11 @@ export function bucketPage(rows: readonly ActivityRow[], template: Json, query: 
   const page = PAGE[width] ?? { default: 7, max: 180 };
   const limit = first("limit") === undefined ? page.default : Number(first("limit"));
   if (!Number.isInteger(limit) || limit < 1 || limit > page.max) {
-    return { ok: false, param: "limit", message: `limit must be an integer from 1 to ${page.max} for ${width} buckets` };
+    return {
+      ok: false,
+      param: "limit",
+      message: `limit must be an integer from 1 to ${page.max} for ${width} buckets`,
+    };
   }
   let from = 0;
   const cursor = first("page");

@@ -2,11 +2,11 @@
 // a reply. Every route's behaviour follows from its kind (routes.ts) and its examples (shape.ts);
 // the few behaviours no path shape tells are written out below with the API's reason.
 import type { ModelOperation } from "@openai-admin/spec";
+import { errorBody, type Reply } from "../http/wire.js";
 import type { Entity } from "../org/collection.js";
 import { type Org, USERS_PATH } from "../org/org.js";
 import { randomId } from "../org/seed.js";
 import type { RecordedRequest } from "../record.js";
-import { errorBody, type Reply } from "../http/wire.js";
 import { type ActivityRow, bucketPage } from "./buckets.js";
 import { listPage } from "./paging.js";
 import { itemTemplate, listRouteOf, type Route, routeOf, routes } from "./routes.js";
@@ -58,12 +58,15 @@ function mergeDeep(target: Json, patch: Json): Json {
 }
 
 const auditEvents = new Set(
-  (((itemTemplateSchema("/organization/audit_logs")?.properties as Json | undefined)?.type as Json | undefined)
-    ?.enum as string[] | undefined) ?? [],
+  ((
+    (itemTemplateSchema("/organization/audit_logs")?.properties as Json | undefined)?.type as Json | undefined
+  )?.enum as string[] | undefined) ?? [],
 );
 function itemTemplateSchema(path: string): Json | undefined {
   const op = routes.find((r) => r.kind === "list" && r.op.path === path)?.op;
-  const data = (successSchema(op as ModelOperation)?.properties as Json | undefined)?.data as Json | undefined;
+  const data = (successSchema(op as ModelOperation)?.properties as Json | undefined)?.data as
+    | Json
+    | undefined;
   return data?.items as Json | undefined;
 }
 
@@ -73,7 +76,8 @@ export class Api {
   handle(request: RecordedRequest): Reply {
     const { segments } = request;
     const route = routeOf(request.method, segments);
-    if (route === undefined) return fail(404, `Unknown request URL: ${request.method} ${request.rawPath}.`, "unknown_url");
+    if (route === undefined)
+      return fail(404, `Unknown request URL: ${request.method} ${request.rawPath}.`, "unknown_url");
     if (route === "methodMismatch")
       return fail(405, `${request.method} is not allowed on ${request.rawPath}.`, "method_not_allowed");
     const query = normalizeQuery(request.query);
@@ -101,7 +105,8 @@ export class Api {
     for (const [i, part] of route.template.entries()) {
       if (!isParam(part) || (itemRoute && i === route.template.length - 1)) continue;
       const key = `/${segments.slice(0, i).join("/")}`;
-      if (!this.exists(key, segments[i] ?? "")) return notFound(singular(segments[i - 1] ?? "object"), part.slice(1, -1));
+      if (!this.exists(key, segments[i] ?? ""))
+        return notFound(singular(segments[i - 1] ?? "object"), part.slice(1, -1));
     }
     const context: Call = { route, segments, params, query, body, mapped: mapBody(body) };
     switch (route.kind) {
@@ -109,7 +114,9 @@ export class Api {
         return this.list(context);
       case "buckets": {
         const result = bucketPage(this.ctx.activity(), route.template200, query, this.ctx.now());
-        return result.ok ? { status: 200, body: result.body } : fail(400, result.message, "invalid_value", result.param);
+        return result.ok
+          ? { status: 200, body: result.body }
+          : fail(400, result.message, "invalid_value", result.param);
       }
       case "create":
         return this.create(context);
@@ -136,7 +143,9 @@ export class Api {
   private find(key: string, id: string): Entity | undefined {
     return (
       this.ctx.org.existing(key)?.get(id) ??
-      (key === "/projects" || key.startsWith("/projects/") ? this.ctx.org.existing(`/organization${key}`)?.get(id) : undefined)
+      (key === "/projects" || key.startsWith("/projects/")
+        ? this.ctx.org.existing(`/organization${key}`)?.get(id)
+        : undefined)
     );
   }
 
@@ -199,7 +208,9 @@ export class Api {
       filter: (e) => filters.every((f) => f(e)),
       present: (e) => shape(template, e, schema?.items as Json | undefined),
     });
-    return result.ok ? { status: 200, body: result.body } : fail(400, result.message, "invalid_cursor", result.param);
+    return result.ok
+      ? { status: 200, body: result.body }
+      : fail(400, result.message, "invalid_cursor", result.param);
   }
 
   // --- objects
@@ -229,7 +240,12 @@ export class Api {
     }
     const conflict = documents(op, "409") ? 409 : 400;
     if (memberId !== undefined && collection.has(memberId)) {
-      return fail(conflict, `${singular(noun)} ${memberId} is already in ${key}.`, "already_exists", `${singular(noun)}_id`);
+      return fail(
+        conflict,
+        `${singular(noun)} ${memberId} is already in ${key}.`,
+        "already_exists",
+        `${singular(noun)}_id`,
+      );
     }
     if (memberId === undefined && documents(op, "409")) {
       const duplicate = this.duplicateOf(key, mapped);
@@ -238,18 +254,34 @@ export class Api {
     const now = this.ctx.now();
     const id = memberId ?? this.newId(listTemplate.id ?? route.template200.id, singular(noun));
     const times: Json = {};
-    for (const field of ["created_at", "added_at", "updated_at"]) if (field in listTemplate) times[field] = now;
+    for (const field of ["created_at", "added_at", "updated_at"])
+      if (field in listTemplate) times[field] = now;
     // The create example gives defaults (an invite is `pending`), but no example list items.
     const t = Object.fromEntries(
       Object.entries(route.template200).map(([k, v]) => [k, Array.isArray(v) ? [] : v]),
     ) as Json;
-    if (typeof t.expires_at === "number" && typeof t.created_at === "number") times.expires_at = now + (t.expires_at - t.created_at);
-    const itemSchema = ((successSchema(listRouteOf(route.template)?.op ?? op)?.properties as Json | undefined)?.data as Json | undefined)
-      ?.items as Json | undefined;
-    const entity = shape(listTemplate, { ...t, ...params, ...prefixed, ...member, ...mapped, ...times, id }, itemSchema) as Entity;
+    if (typeof t.expires_at === "number" && typeof t.created_at === "number")
+      times.expires_at = now + (t.expires_at - t.created_at);
+    const itemSchema = (
+      (successSchema(listRouteOf(route.template)?.op ?? op)?.properties as Json | undefined)?.data as
+        | Json
+        | undefined
+    )?.items as Json | undefined;
+    const entity = shape(
+      listTemplate,
+      { ...t, ...params, ...prefixed, ...member, ...mapped, ...times, id },
+      itemSchema,
+    ) as Entity;
     collection.put(id, entity);
     const parent = this.parentOf(route, segments);
-    const sources = { ...entity, ...params, ...mapped, ...(parent ? { [parent.noun]: parent.entity } : {}), ...refs, id };
+    const sources = {
+      ...entity,
+      ...params,
+      ...mapped,
+      ...(parent ? { [parent.noun]: parent.entity } : {}),
+      ...refs,
+      id,
+    };
     const response = this.withSecrets(op, shape(t, sources, successSchema(op)));
     this.record(route, segments, "create", id, mapped);
     return { status: 200, body: response };
@@ -261,7 +293,10 @@ export class Api {
     if (typeof mapped.email === "string") {
       const email = mapped.email.toLowerCase();
       for (const { entity } of collection.from()) {
-        if (String(entity.email).toLowerCase() === email && (entity.status === undefined || entity.status === "pending"))
+        if (
+          String(entity.email).toLowerCase() === email &&
+          (entity.status === undefined || entity.status === "pending")
+        )
           return { message: `${mapped.email} already has a pending invite.`, param: "email" };
       }
       for (const { entity } of this.ctx.org.collection(USERS_PATH).from()) {
@@ -271,7 +306,8 @@ export class Api {
     }
     if (typeof mapped.name === "string") {
       for (const { entity } of collection.from()) {
-        if (entity.name === mapped.name) return { message: `The name '${mapped.name}' is already taken.`, param: "name" };
+        if (entity.name === mapped.name)
+          return { message: `The name '${mapped.name}' is already taken.`, param: "name" };
       }
     }
     return undefined;
@@ -307,17 +343,26 @@ export class Api {
     if (!entity) return notFound(singular(segments.at(-2) ?? "object"), null);
     // The API refuses to change an archived project.
     if (entity.status === "archived" && documents(route.op, "409")) {
-      return fail(409, `${singular(segments.at(-2) ?? "object")} ${id} is archived and cannot be changed.`, "archived");
+      return fail(
+        409,
+        `${singular(segments.at(-2) ?? "object")} ${id} is archived and cannot be changed.`,
+        "archived",
+      );
     }
     const updated = mergeDeep(entity, mapped);
     this.collectionOf(key).put(id, updated);
     this.record(route, segments, "update", id, mapped);
-    return { status: 200, body: shape(route.template200, { ...params, ...updated, id }, successSchema(route.op)) };
+    return {
+      status: 200,
+      body: shape(route.template200, { ...params, ...updated, id }, successSchema(route.op)),
+    };
   }
 
   private collectionOf(key: string) {
     const org = this.ctx.org;
-    return (key === "/projects" || key.startsWith("/projects/")) && !org.existing(key) ? org.collection(`/organization${key}`) : org.collection(key);
+    return (key === "/projects" || key.startsWith("/projects/")) && !org.existing(key)
+      ? org.collection(`/organization${key}`)
+      : org.collection(key);
   }
 
   private remove({ route, segments }: Call): Reply {
@@ -340,10 +385,16 @@ export class Api {
    */
   private cascade(key: string, noun: string, id: string): void {
     const org = this.ctx.org;
-    const under = [`${key}/${id}/`, key.startsWith("/organization/projects/") ? `${key.slice(13)}/${id}/` : `/organization${key}/${id}/`];
+    const under = [
+      `${key}/${id}/`,
+      key.startsWith("/organization/projects/") ? `${key.slice(13)}/${id}/` : `/organization${key}/${id}/`,
+    ];
     const everywhere = key === `/organization/${noun}`;
     for (const [other, collection] of org.collections) {
-      if (under.some((prefix) => other.startsWith(prefix)) || (everywhere && other.includes(`/${noun}/${id}/`))) {
+      if (
+        under.some((prefix) => other.startsWith(prefix)) ||
+        (everywhere && other.includes(`/${noun}/${id}/`))
+      ) {
         org.collections.delete(other);
       } else if (everywhere && other.endsWith(`/${noun}`) && other !== key) collection.remove(id);
     }
@@ -378,7 +429,8 @@ export class Api {
 
   private singletonDelete({ route, segments }: Call): Reply {
     const key = `/${segments.join("/")}`;
-    if (this.singletonOf(key, route) === null) return notFound(singular(segments.at(-1) ?? "object").replace(/_/g, " "));
+    if (this.singletonOf(key, route) === null)
+      return notFound(singular(segments.at(-1) ?? "object").replace(/_/g, " "));
     this.ctx.org.singletons.set(key, null);
     this.record(route, segments, "delete", segments.at(-1) ?? "", {});
     return { status: 200, body: shape(route.template200, { deleted: true }, successSchema(route.op)) };
@@ -423,15 +475,23 @@ export class Api {
     const projectIndex = segments.indexOf("projects");
     const projectId = projectIndex >= 0 ? segments[projectIndex + 1] : undefined;
     const project = projectId ? this.find("/organization/projects", projectId) : undefined;
-    const collectionNoun = route.kind === "create" ? segments.at(-1) : route.kind === "action" ? segments.at(-2) : segments.at(-2);
+    const collectionNoun =
+      route.kind === "create" ? segments.at(-1) : route.kind === "action" ? segments.at(-2) : segments.at(-2);
     const noun = EVENT_NOUNS[collectionNoun ?? ""] ?? singular(collectionNoun ?? "");
     const nested = segments.length > 3 && route.template.slice(0, -1).some(isParam);
-    const past: Record<string, string> = { create: "created", update: "updated", delete: "deleted", archive: "archived" };
+    const past: Record<string, string> = {
+      create: "created",
+      update: "updated",
+      delete: "deleted",
+      archive: "archived",
+    };
     let type = `${noun}.${past[verb] ?? `${verb}d`}`;
     if (noun === "invite" && verb === "create") type = "invite.sent";
     if (noun === "user" && verb === "create") type = "user.added";
-    if (noun === "role" && nested && (verb === "create" || verb === "delete")) type = `role.assignment.${past[verb]}`;
-    if (noun === "certificate" && (verb === "activate" || verb === "deactivate")) type = `certificates.${verb}d`;
+    if (noun === "role" && nested && (verb === "create" || verb === "delete"))
+      type = `role.assignment.${past[verb]}`;
+    if (noun === "certificate" && (verb === "activate" || verb === "deactivate"))
+      type = `certificates.${verb}d`;
     if (!auditEvents.has(type)) type = project ? "project.updated" : "organization.updated";
     const data = Object.fromEntries(Object.entries(mapped).filter(([, v]) => typeof v === "string"));
     const owner = org.collection(USERS_PATH).from().next().value?.entity;
@@ -443,9 +503,16 @@ export class Api {
       ...(project ? { project: { id: project.id, name: project.name } } : {}),
       actor: {
         type: "api_key",
-        api_key: { id: "key_simulator", type: "user", user: { id: String(owner?.id ?? "user_unknown"), email: String(owner?.email ?? "") } },
+        api_key: {
+          id: "key_simulator",
+          type: "user",
+          user: { id: String(owner?.id ?? "user_unknown"), email: String(owner?.email ?? "") },
+        },
       },
-      [type]: { id: type.startsWith("project.") && project ? String(project.id) : id, ...(Object.keys(data).length ? { data } : {}) },
+      [type]: {
+        id: type.startsWith("project.") && project ? String(project.id) : id,
+        ...(Object.keys(data).length ? { data } : {}),
+      },
     });
     this.ctx.changed();
   }
@@ -462,7 +529,8 @@ interface Call {
 
 /** The audit log's filters: time bounds, projects, event types, actors and resources. */
 function auditFilter(query: Record<string, string[]>): (e: Entity) => boolean {
-  const bound = (op: string) => (query[`effective_at[${op}]`]?.[0] === undefined ? undefined : Number(query[`effective_at[${op}]`]?.[0]));
+  const bound = (op: string) =>
+    query[`effective_at[${op}]`]?.[0] === undefined ? undefined : Number(query[`effective_at[${op}]`]?.[0]);
   const [gt, gte, lt, lte] = [bound("gt"), bound("gte"), bound("lt"), bound("lte")];
   const list = (name: string) => query[name]?.flatMap((v) => v.split(","));
   const projects = list("project_ids");
@@ -479,7 +547,7 @@ function auditFilter(query: Record<string, string[]>): (e: Entity) => boolean {
     const actor = (e.actor ?? {}) as Json;
     const session = (actor.session ?? {}) as Json;
     const key = (actor.api_key ?? {}) as Json;
-    const user = ((session.user ?? key.user) ?? {}) as Json;
+    const user = (session.user ?? key.user ?? {}) as Json;
     if (actorIds && !actorIds.some((id) => id === user.id || id === key.id)) return false;
     if (actorEmails && !actorEmails.includes(String(user.email))) return false;
     if (resources && !resources.includes(String((e[String(e.type)] as Json | undefined)?.id))) return false;

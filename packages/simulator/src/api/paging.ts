@@ -3,7 +3,9 @@
 import type { CursorStyle } from "@openai-admin/spec";
 import type { Collection, Entity } from "../org/collection.js";
 
-export type PageResult = { ok: true; body: Record<string, unknown> } | { ok: false; param: string; message: string };
+export type PageResult =
+  | { ok: true; body: Record<string, unknown> }
+  | { ok: false; param: string; message: string };
 
 const encodeNext = (position: number) => `cur_${Buffer.from(`after:${position}`).toString("base64url")}`;
 function decodeNext(cursor: string): number | undefined {
@@ -27,7 +29,8 @@ export function listPage(collection: Collection, request: PageRequest): PageResu
   if (request.after !== undefined && request.after !== "") {
     const position =
       request.style === "last_id" ? collection.positionOf(request.after) : decodeNext(request.after);
-    if (position === undefined) return { ok: false, param: "after", message: `invalid cursor: ${request.after}` };
+    if (position === undefined)
+      return { ok: false, param: "after", message: `invalid cursor: ${request.after}` };
     start = request.style === "last_id" ? position + 1 : position;
   }
   const data: unknown[] = [];
@@ -47,7 +50,13 @@ export function listPage(collection: Collection, request: PageRequest): PageResu
   if (request.style === "last_id") {
     return {
       ok: true,
-      body: { object: "list", data, first_id: ids[0] ?? null, last_id: ids.at(-1) ?? null, has_more: hasMore },
+      body: {
+        object: "list",
+        data,
+        first_id: ids[0] ?? null,
+        last_id: ids.at(-1) ?? null,
+        has_more: hasMore,
+      },
     };
   }
   return {

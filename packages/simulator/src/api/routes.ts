@@ -70,7 +70,9 @@ export function routeOf(method: string, segments: string[]): Route | "methodMism
   const literalCount = (r: Route) => r.template.filter((s) => !isParam(s)).length;
   onPath.sort((a, b) => literalCount(b) - literalCount(a));
   const best = onPath.filter((r) => literalCount(r) === literalCount(onPath[0] as Route));
-  return best.find((r) => r.op.method === method.toLowerCase()) ?? (best.length ? "methodMismatch" : undefined);
+  return (
+    best.find((r) => r.op.method === method.toLowerCase()) ?? (best.length ? "methodMismatch" : undefined)
+  );
 }
 
 /** The list operation of a collection template, e.g. for `/organization/users/{user_id}` its list. */

@@ -31,7 +31,9 @@ export function bodyProblem(schema: JsonSchema, body: unknown): Problem | undefi
         ? String(error.params.additionalProperty)
         : error.instancePath.replace(/^\//, "").replace(/\//g, ".");
   const detail =
-    error.keyword === "additionalProperties" ? `unknown parameter '${field}'` : `'${field || "body"}' ${error.message ?? "is invalid"}`;
+    error.keyword === "additionalProperties"
+      ? `unknown parameter '${field}'`
+      : `'${field || "body"}' ${error.message ?? "is invalid"}`;
   return { param: field || null, message: `Invalid request body: ${detail}.` };
 }
 
@@ -49,7 +51,8 @@ function scalarProblem(name: string, raw: string, schema: JsonSchema): Problem |
   const types = ([] as unknown[]).concat(schema.type);
   if (types.includes("integer")) {
     const n = Number(raw);
-    if (!/^-?\d+$/.test(raw)) return { param: name, message: `Invalid '${name}': expected an integer, got '${raw}'.` };
+    if (!/^-?\d+$/.test(raw))
+      return { param: name, message: `Invalid '${name}': expected an integer, got '${raw}'.` };
     if (typeof schema.minimum === "number" && n < schema.minimum)
       return { param: name, message: `Invalid '${name}': must be at least ${schema.minimum}.` };
     if (typeof schema.maximum === "number" && n > schema.maximum)
@@ -71,7 +74,8 @@ export function queryProblem(op: ModelOperation, query: Record<string, string[]>
     if (values === undefined) {
       // Deep-object parameters (`effective_at[gt]=...`) arrive under their own keys.
       const deep = Object.keys(query).some((k) => k.startsWith(`${name}[`));
-      if (parameter.required && !deep) return { param: name, message: `Missing required parameter '${name}'.` };
+      if (parameter.required && !deep)
+        return { param: name, message: `Missing required parameter '${name}'.` };
       continue;
     }
     const schema = parameter.schema;

@@ -11,7 +11,12 @@ export interface Reply {
 }
 
 /** The API's error envelope. */
-export const errorBody = (message: string, type: string, code: string | null, param: string | null = null) => ({
+export const errorBody = (
+  message: string,
+  type: string,
+  code: string | null,
+  param: string | null = null,
+) => ({
   error: { message, type, param, code },
 });
 

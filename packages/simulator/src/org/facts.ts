@@ -2,7 +2,7 @@
 // findings an access review must list (owners, stale keys and users, old invites, never-expiring
 // admin keys, projects without guard rails). Reports built on the simulator test against these.
 import type { Entity } from "./collection.js";
-import { DEFAULT_SIZES, DAY, seedOrg, USERS_PATH } from "./seed.js";
+import { DAY, DEFAULT_SIZES, seedOrg, USERS_PATH } from "./seed.js";
 
 export interface SeedFactsOptions {
   seed?: number;
@@ -26,7 +26,14 @@ export interface SeedFacts {
   /** Users whose API keys were not used for `inactiveDays` (`lastUsedAt` null: never). */
   inactiveUsers: { id: string; email: string; lastUsedAt: number | null }[];
   /** Project API keys unused for `inactiveDays` or never; `archived` when their project is. */
-  staleProjectApiKeys: { id: string; name: string; project: ProjectRef; archived: boolean; ownerType: string; lastUsedAt: number | null }[];
+  staleProjectApiKeys: {
+    id: string;
+    name: string;
+    project: ProjectRef;
+    archived: boolean;
+    ownerType: string;
+    lastUsedAt: number | null;
+  }[];
   /** Service accounts none of whose keys was used for `inactiveDays`. */
   unusedServiceAccounts: { id: string; name: string; project: ProjectRef; archived: boolean }[];
   /** Admin API keys with no expiry. */
@@ -46,7 +53,11 @@ export interface SeedFacts {
 export function seedFacts(options: SeedFactsOptions): SeedFacts {
   const { org } = seedOrg({
     seed: options.seed ?? 1,
-    sizes: { ...DEFAULT_SIZES, ...(options.users === undefined ? {} : { users: options.users }), ...(options.projects === undefined ? {} : { projects: options.projects }) },
+    sizes: {
+      ...DEFAULT_SIZES,
+      ...(options.users === undefined ? {} : { users: options.users }),
+      ...(options.projects === undefined ? {} : { projects: options.projects }),
+    },
     now: options.now,
   });
   const cutoff = options.now - (options.inactiveDays ?? 90) * DAY;
@@ -67,9 +78,14 @@ export function seedFacts(options: SeedFactsOptions): SeedFacts {
     archivedProjects: [],
   };
   for (const u of all(USERS_PATH)) {
-    if (u.role === "owner") facts.owners.push({ id: String(u.id), email: String(u.email), name: String(u.name) });
+    if (u.role === "owner")
+      facts.owners.push({ id: String(u.id), email: String(u.email), name: String(u.name) });
     if (stale(u.api_key_last_used_at)) {
-      facts.inactiveUsers.push({ id: String(u.id), email: String(u.email), lastUsedAt: (u.api_key_last_used_at as number | null) ?? null });
+      facts.inactiveUsers.push({
+        id: String(u.id),
+        email: String(u.email),
+        lastUsedAt: (u.api_key_last_used_at as number | null) ?? null,
+      });
     }
   }
   for (const p of all("/organization/projects")) {
@@ -80,22 +96,38 @@ export function seedFacts(options: SeedFactsOptions): SeedFacts {
     for (const k of keys) {
       if (!stale(k.last_used_at)) continue;
       const owner = k.owner as { type: string };
-      facts.staleProjectApiKeys.push({ id: String(k.id), name: String(k.name), project, archived, ownerType: owner.type, lastUsedAt: (k.last_used_at as number | null) ?? null });
+      facts.staleProjectApiKeys.push({
+        id: String(k.id),
+        name: String(k.name),
+        project,
+        archived,
+        ownerType: owner.type,
+        lastUsedAt: (k.last_used_at as number | null) ?? null,
+      });
     }
     for (const a of all(at("/service_accounts"))) {
-      const own = keys.filter((k) => (k.owner as { service_account?: { id: string } }).service_account?.id === a.id);
-      if (own.every((k) => stale(k.last_used_at))) facts.unusedServiceAccounts.push({ id: String(a.id), name: String(a.name), project, archived });
+      const own = keys.filter(
+        (k) => (k.owner as { service_account?: { id: string } }).service_account?.id === a.id,
+      );
+      if (own.every((k) => stale(k.last_used_at)))
+        facts.unusedServiceAccounts.push({ id: String(a.id), name: String(a.name), project, archived });
     }
     if (archived) {
       facts.archivedProjects.push(project);
       continue;
     }
-    if ((org.singletons.get(at("/model_permissions")) as Entity | undefined)?.mode !== "allow_list") facts.projectsWithoutAllowList.push(project);
+    if ((org.singletons.get(at("/model_permissions")) as Entity | undefined)?.mode !== "allow_list")
+      facts.projectsWithoutAllowList.push(project);
     if (all(at("/spend_alerts")).length === 0) facts.projectsWithoutSpendAlert.push(project);
     if (!org.singletons.get(at("/spend_limit"))) facts.projectsWithoutSpendLimit.push(project);
   }
   for (const k of all("/organization/admin_api_keys")) {
-    if (k.expires_at === null) facts.neverExpiringAdminKeys.push({ id: String(k.id), name: String(k.name), lastUsedAt: (k.last_used_at as number | null) ?? null });
+    if (k.expires_at === null)
+      facts.neverExpiringAdminKeys.push({
+        id: String(k.id),
+        name: String(k.name),
+        lastUsedAt: (k.last_used_at as number | null) ?? null,
+      });
   }
   for (const i of all("/organization/invites")) {
     if (i.status !== "pending") continue;

@@ -80,7 +80,8 @@ export class Org {
 export function readOrgFile(file: string): SavedOrg | undefined {
   if (!existsSync(file)) return undefined;
   const saved = JSON.parse(readFileSync(file, "utf8")) as SavedOrg;
-  if (saved.format !== 1) throw new Error(`${file}: not a simulator state file (format ${String(saved.format)})`);
+  if (saved.format !== 1)
+    throw new Error(`${file}: not a simulator state file (format ${String(saved.format)})`);
   return saved;
 }
 

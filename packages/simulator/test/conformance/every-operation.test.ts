@@ -1,9 +1,10 @@
 // Every operation of the spec, sent its example request (with ids the seeded organization has),
 // answers 200 with a body the spec's success schema accepts; every error body is the API's
 // envelope. The schemas are the operation model's, checked with the contract suite's validator.
+
+import { SpecValidator } from "@openai-admin/contract-tests/src/validate.js";
 import type { ModelOperation } from "@openai-admin/spec";
 import { model } from "@openai-admin/spec/model";
-import { SpecValidator } from "@openai-admin/contract-tests/src/validate.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type RunningSimulator, startSimulator } from "../../src/index.js";
 import type { Org } from "../../src/org/org.js";
@@ -24,7 +25,9 @@ const isParam = (s: string) => s.startsWith("{");
 
 /** Ids of a collection, under its `/organization` twin too. */
 function idsOf(org: Org, key: string): string[] {
-  const collection = org.existing(key) ?? (key === "/projects" || key.startsWith("/projects/") ? org.existing(`/organization${key}`) : undefined);
+  const collection =
+    org.existing(key) ??
+    (key === "/projects" || key.startsWith("/projects/") ? org.existing(`/organization${key}`) : undefined);
   return collection ? [...collection.from()].slice(0, 50).map((x) => x.id) : [];
 }
 
@@ -37,7 +40,14 @@ function concrete(org: Org, template: string[], i = 0, done: string[] = []): str
   const active = ids.filter((id) => org.existing(`/${done.join("/")}`)?.get(id)?.status !== "archived");
   for (const id of active.length ? active : ids) {
     const rest = concrete(org, template, i + 1, [...done, id]);
-    if (rest && (i + 1 === template.length || org.existing(`/${[...done, id, ...template.slice(i + 1, i + 2)].join("/")}`) || !template.slice(i + 1).some(isParam) || rest)) return rest;
+    if (
+      rest &&
+      (i + 1 === template.length ||
+        org.existing(`/${[...done, id, ...template.slice(i + 1, i + 2)].join("/")}`) ||
+        !template.slice(i + 1).some(isParam) ||
+        rest)
+    )
+      return rest;
   }
   return undefined;
 }
@@ -57,7 +67,8 @@ function bodyFor(org: Org, op: ModelOperation, segments: string[]): unknown {
       body[field] = pool.find((id) => !taken.has(id)) ?? value;
     }
     if (field === "certificate_ids") body[field] = idsOf(org, "/organization/certificates");
-    if ((field === "name" || field === "role_name") && op.method === "post" && typeof value === "string") body[field] = `${value} (new)`;
+    if ((field === "name" || field === "role_name") && op.method === "post" && typeof value === "string")
+      body[field] = `${value} (new)`;
     if (field === "email") body[field] = `someone.new+${op.operationId}@example.com`;
   }
   return body;
@@ -88,7 +99,11 @@ test("errors come back in the API's envelope with a documented status", async ()
     ["limit out of range", () => api.get("/organization/users?limit=1000"), 400],
     ["bad cursor", () => api.get("/organization/users?after=nope"), 400],
     ["body missing a required field", () => api.post("/organization/invites", { role: "reader" }), 422],
-    ["body with an unknown field", () => api.post("/organization/projects", { name: "x", colour: "red" }), 422],
+    [
+      "body with an unknown field",
+      () => api.post("/organization/projects", { name: "x", colour: "red" }),
+      422,
+    ],
     ["no key", () => api.call("GET", "/organization/users", undefined, { authorization: "" }), 401],
   ];
   for (const [title, send, status] of cases) {

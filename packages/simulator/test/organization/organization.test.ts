@@ -19,7 +19,13 @@ describe("creates appear in lists and retrieves", () => {
   test("an invite, then the invites list and the invite", async () => {
     const created = await api.post("/organization/invites", { email: "new@example.com", role: "reader" });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ object: "organization.invite", email: "new@example.com", role: "reader", status: "pending", projects: [] });
+    expect(created.body).toMatchObject({
+      object: "organization.invite",
+      email: "new@example.com",
+      role: "reader",
+      status: "pending",
+      projects: [],
+    });
     const listed = await api.all("/organization/invites");
     expect(listed.filter((i) => i.email === "new@example.com")).toHaveLength(1);
     expect((await api.get(`/organization/invites/${created.body.id}`)).body.email).toBe("new@example.com");
@@ -28,7 +34,9 @@ describe("creates appear in lists and retrieves", () => {
   test("model permissions: what is set is what is read", async () => {
     const project = await firstProject();
     const body = { mode: "allow_list", model_ids: ["gpt-4.1", "o3"] };
-    expect((await api.post(`/organization/projects/${project}/model_permissions`, body)).body).toMatchObject(body);
+    expect((await api.post(`/organization/projects/${project}/model_permissions`, body)).body).toMatchObject(
+      body,
+    );
     expect((await api.get(`/organization/projects/${project}/model_permissions`)).body).toMatchObject(body);
   });
 
@@ -36,8 +44,16 @@ describe("creates appear in lists and retrieves", () => {
     const project = await firstProject();
     const members = new Set((await api.all(`/organization/projects/${project}/users`)).map((u) => u.id));
     const outsider = (await api.all("/organization/users")).find((u) => !members.has(u.id as string));
-    const added = await api.post(`/organization/projects/${project}/users`, { user_id: outsider?.id, role: "member" });
-    expect(added.body).toMatchObject({ object: "organization.project.user", id: outsider?.id, email: outsider?.email, role: "member" });
+    const added = await api.post(`/organization/projects/${project}/users`, {
+      user_id: outsider?.id,
+      role: "member",
+    });
+    expect(added.body).toMatchObject({
+      object: "organization.project.user",
+      id: outsider?.id,
+      email: outsider?.email,
+      role: "member",
+    });
     const listed = await api.all(`/organization/projects/${project}/users`);
     expect(listed.map((u) => u.id)).toContain(outsider?.id);
   });
@@ -68,10 +84,14 @@ test("a deleted user leaves every project and group it was in", async () => {
   const projects = await api.all("/organization/projects?include_archived=true");
   const inProjects = [];
   for (const p of projects) {
-    if ((await api.all(`/organization/projects/${p.id}/users`)).some((u) => u.id === member)) inProjects.push(p.id);
+    if ((await api.all(`/organization/projects/${p.id}/users`)).some((u) => u.id === member))
+      inProjects.push(p.id);
   }
   expect(inProjects.length).toBeGreaterThan(0);
-  expect((await api.delete(`/organization/users/${member}`)).body).toMatchObject({ id: member, deleted: true });
+  expect((await api.delete(`/organization/users/${member}`)).body).toMatchObject({
+    id: member,
+    deleted: true,
+  });
   expect((await api.get(`/organization/users/${member}`)).status).toBe(404);
   for (const p of inProjects) {
     expect((await api.all(`/organization/projects/${p}/users`)).map((u) => u.id)).not.toContain(member);
@@ -106,7 +126,9 @@ describe("filters", () => {
     const recent = await api.all(`/organization/audit_logs?effective_at[gte]=${since}&limit=100`);
     expect(recent.length).toBeGreaterThan(0);
     expect(recent.every((e) => (e.effective_at as number) >= since)).toBe(true);
-    const created = await api.all(`/organization/audit_logs?event_types[]=project.created&project_ids[]=${project}`);
+    const created = await api.all(
+      `/organization/audit_logs?event_types[]=project.created&project_ids[]=${project}`,
+    );
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ type: "project.created", project: { id: project } });
   });
@@ -117,40 +139,62 @@ describe("filters", () => {
     const grouped = await api.get(`/organization/costs?start_time=${start}&group_by=project_id&limit=7`);
     expect(grouped.status).toBe(200);
     expect(grouped.body.data).toHaveLength(7);
-    const seen = new Set(grouped.body.data.flatMap((b: { results: { project_id: string }[] }) => b.results.map((r) => r.project_id)));
+    const seen = new Set(
+      grouped.body.data.flatMap((b: { results: { project_id: string }[] }) =>
+        b.results.map((r) => r.project_id),
+      ),
+    );
     expect(seen.size).toBeGreaterThan(1);
     expect([...seen]).not.toContain(null);
     const one = [...seen][0] as string;
-    const filtered = await api.get(`/organization/costs?start_time=${start}&group_by=project_id&project_ids=${one}&limit=7`);
-    const ids = filtered.body.data.flatMap((b: { results: { project_id: string }[] }) => b.results.map((r) => r.project_id));
+    const filtered = await api.get(
+      `/organization/costs?start_time=${start}&group_by=project_id&project_ids=${one}&limit=7`,
+    );
+    const ids = filtered.body.data.flatMap((b: { results: { project_id: string }[] }) =>
+      b.results.map((r) => r.project_id),
+    );
     expect(new Set(ids)).toEqual(new Set([one]));
     // A key the seed made stale has no usage after its last use.
     const stale = facts.staleProjectApiKeys.find((k) => k.lastUsedAt !== null && !k.archived);
     expect(stale).toBeDefined();
-    const after = await api.get(`/organization/usage/completions?start_time=${(stale?.lastUsedAt ?? 0) + 86_400}&api_key_ids=${stale?.id}&limit=31`);
+    const after = await api.get(
+      `/organization/usage/completions?start_time=${(stale?.lastUsedAt ?? 0) + 86_400}&api_key_ids=${stale?.id}&limit=31`,
+    );
     expect(after.body.data.every((b: { results: unknown[] }) => b.results.length === 0)).toBe(true);
   });
 });
 
 describe("409 for duplicates", () => {
   test.each([
-    ["an invite to an email already invited", async () => {
-      await api.post("/organization/invites", { email: "twice@example.com", role: "reader" });
-      return api.post("/organization/invites", { email: "twice@example.com", role: "reader" });
-    }],
-    ["an invite to a member's email", async () => {
-      const [user] = await api.all("/organization/users");
-      return api.post("/organization/invites", { email: user?.email, role: "reader" });
-    }],
-    ["a user added to a project twice", async () => {
-      const project = await firstProject();
-      const [member] = await api.all(`/organization/projects/${project}/users`);
-      return api.post(`/organization/projects/${project}/users`, { user_id: member?.id, role: "member" });
-    }],
-    ["a role name already taken", async () => {
-      const [role] = await api.all("/organization/roles");
-      return api.post("/organization/roles", { role_name: role?.name, permissions: [] });
-    }],
+    [
+      "an invite to an email already invited",
+      async () => {
+        await api.post("/organization/invites", { email: "twice@example.com", role: "reader" });
+        return api.post("/organization/invites", { email: "twice@example.com", role: "reader" });
+      },
+    ],
+    [
+      "an invite to a member's email",
+      async () => {
+        const [user] = await api.all("/organization/users");
+        return api.post("/organization/invites", { email: user?.email, role: "reader" });
+      },
+    ],
+    [
+      "a user added to a project twice",
+      async () => {
+        const project = await firstProject();
+        const [member] = await api.all(`/organization/projects/${project}/users`);
+        return api.post(`/organization/projects/${project}/users`, { user_id: member?.id, role: "member" });
+      },
+    ],
+    [
+      "a role name already taken",
+      async () => {
+        const [role] = await api.all("/organization/roles");
+        return api.post("/organization/roles", { role_name: role?.name, permissions: [] });
+      },
+    ],
   ])("%s", async (_title, send) => {
     const answer = await send();
     expect(answer.status).toBe(409);
@@ -163,10 +207,21 @@ test("every mutation appends an audit-log entry", async () => {
   const project = await firstProject();
   const invite = await api.post("/organization/invites", { email: "audited@example.com", role: "reader" });
   await api.post(`/organization/projects/${project}`, { name: "Audited" });
-  await api.post(`/organization/projects/${project}/spend_limit`, { threshold_amount: 1000, currency: "USD", interval: "month" });
+  await api.post(`/organization/projects/${project}/spend_limit`, {
+    threshold_amount: 1000,
+    currency: "USD",
+    interval: "month",
+  });
   await api.delete(`/organization/invites/${invite.body.id}`);
   const entries = await api.all("/organization/audit_logs?limit=100");
   expect(entries.length - before).toBe(4);
-  expect(entries.slice(-4).map((e) => e.type)).toEqual(["invite.sent", "project.updated", "project.updated", "invite.deleted"]);
-  expect(entries.at(-4)).toMatchObject({ "invite.sent": { id: invite.body.id, data: { email: "audited@example.com" } } });
+  expect(entries.slice(-4).map((e) => e.type)).toEqual([
+    "invite.sent",
+    "project.updated",
+    "project.updated",
+    "invite.deleted",
+  ]);
+  expect(entries.at(-4)).toMatchObject({
+    "invite.sent": { id: invite.body.id, data: { email: "audited@example.com" } },
+  });
 });

@@ -34,7 +34,8 @@ test("last_id: users page with after = last_id, 100,000 of them, each once", asy
 });
 
 test("next: roles page with the opaque next cursor; a last_id sent instead is refused", async () => {
-  for (let i = 0; i < 5; i++) await api.post("/organization/roles", { role_name: `Paged role ${i}`, permissions: [] });
+  for (let i = 0; i < 5; i++)
+    await api.post("/organization/roles", { role_name: `Paged role ${i}`, permissions: [] });
   const all = await api.all("/organization/roles");
   const ids: string[] = [];
   let next: string | null = null;
@@ -55,7 +56,9 @@ test("next_page: 30 daily cost buckets in pages of 7, contiguous, each day once"
   const starts: number[] = [];
   let page: string | null = null;
   do {
-    const answer = await api.get(`/organization/costs?start_time=${start}&end_time=${end}&limit=7${page ? `&page=${page}` : ""}`);
+    const answer = await api.get(
+      `/organization/costs?start_time=${start}&end_time=${end}&limit=7${page ? `&page=${page}` : ""}`,
+    );
     expect(answer.status).toBe(200);
     expect(answer.body.object).toBe("page");
     starts.push(...answer.body.data.map((b: { start_time: number }) => b.start_time));

@@ -17,7 +17,9 @@ afterAll(() => {
 });
 
 async function startChild(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, "--port", "0", "--seed", "7", "--state", state], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [bin, "--port", "0", "--seed", "7", "--state", state], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.push(child);
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -44,7 +46,10 @@ async function kill9(child: ChildProcess): Promise<void> {
 test("two mutations, each followed by kill -9, both survive", async () => {
   const first = await startChild();
   const projects = (await client(first.url).all("/organization/projects")).map((p) => p.id);
-  const a = await client(first.url).post("/organization/invites", { email: "first@example.com", role: "reader" });
+  const a = await client(first.url).post("/organization/invites", {
+    email: "first@example.com",
+    role: "reader",
+  });
   expect(a.status).toBe(200);
   await kill9(first.child);
 

@@ -17,11 +17,13 @@ afterAll(() => sim.close());
 test("the same seed makes the same organization; another seed another", async () => {
   const list = async (seed: number) => {
     const s = createSimulator({ seed, now: NOW });
-    const answer = await s.fetch("http://sim/organization/projects?include_archived=true", { headers: { authorization: "Bearer k" } });
-    return (await answer.json()).data;
+    const answer = await s.fetch("http://sim/organization/projects?include_archived=true", {
+      headers: { authorization: "Bearer k" },
+    });
+    return ((await answer.json()) as { data: { id: string }[] }).data;
   };
   expect(await list(1)).toEqual(await list(1));
-  expect((await list(2))[0].id).not.toBe((await list(1))[0].id);
+  expect((await list(2))[0]?.id).not.toBe((await list(1))[0]?.id);
 });
 
 test("the documented sizes: 40 users, 6 projects (one archived), invites old and new, 90 days of costs", async () => {
@@ -30,7 +32,9 @@ test("the documented sizes: 40 users, 6 projects (one archived), invites old and
   expect(projects).toHaveLength(6);
   expect(projects.filter((p) => p.status === "archived")).toHaveLength(1);
   const costs = await api.get(`/organization/costs?start_time=${NOW - 90 * DAY}&limit=91`);
-  expect(costs.body.data.filter((b: { results: unknown[] }) => b.results.length > 0).length).toBeGreaterThanOrEqual(89);
+  expect(
+    costs.body.data.filter((b: { results: unknown[] }) => b.results.length > 0).length,
+  ).toBeGreaterThanOrEqual(89);
 });
 
 test("seedFacts: the deliberate findings, as the API shows them", async () => {
@@ -56,7 +60,9 @@ test("seedFacts: the deliberate findings, as the API shows them", async () => {
   expect(facts.oldPendingInvites).toHaveLength(2);
   expect(facts.recentPendingInvites).toHaveLength(2);
   const pending = (await api.all("/organization/invites")).filter((i) => i.status === "pending");
-  expect(pending.map((i) => i.id).sort()).toEqual([...facts.oldPendingInvites, ...facts.recentPendingInvites].map((i) => i.id).sort());
+  expect(pending.map((i) => i.id).sort()).toEqual(
+    [...facts.oldPendingInvites, ...facts.recentPendingInvites].map((i) => i.id).sort(),
+  );
 
   expect(facts.neverExpiringAdminKeys.map((k) => k.name)).toEqual(["Terraform", "Old laptop"]);
   expect(facts.staleProjectApiKeys.some((k) => k.lastUsedAt === null)).toBe(true);

@@ -1,6 +1,7 @@
 // Pages of a collection in each cursor style of the spec: `last_id` (send `after` = the page's
 // `last_id`), `next` (an opaque cursor). `next_page` pages are buckets (buckets.ts).
-import type { CursorStyle } from "@openai-admin/spec";
+type CursorStyle = "last_id" | "next" | "next_page";
+
 import type { Collection, Entity } from "../org/collection.js";
 
 export type PageResult =

@@ -2,7 +2,8 @@
 // the request fill it in. Keys come from the example, plus any the schema declares that the
 // object has; `object` always comes from the example (a project user is not an organization user).
 // A required field the object lacks takes the example's value.
-import type { JsonSchema } from "@openai-admin/spec";
+/** A JSON Schema, as the operation model gives it. */
+type JsonSchema = Record<string, unknown>;
 
 export type Json = Record<string, unknown>;
 

@@ -134,7 +134,10 @@ export function usersBase(origin: OrgOrigin): VirtualBase {
     count: origin.sizes.users,
     at(i) {
       const first = FIRST[(i + shiftFirst) % FIRST.length] as string;
-      const last = LAST[(Math.floor(i / FIRST.length) + shiftLast) % LAST.length] as string;
+      // The last name turns with the first, so names stay distinct for FIRST × LAST users.
+      const last = LAST[
+        (Math.floor(i / FIRST.length) + 7 * (i % FIRST.length) + shiftLast) % LAST.length
+      ] as string;
       const lap = Math.floor(i / (FIRST.length * LAST.length));
       const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, "") + (lap ? String(lap) : "");
       const lastUsed = userLastUsedDays(i);

@@ -1,14 +1,13 @@
 // The fault server: a stand-in for the Administration API on 127.0.0.1 that records every request
 // and fails the ones its schedule picks. Plain node:http, so what it records is what was on the wire.
-import { once } from "node:events";
 import { createServer } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
 import {
   errorBody,
   type Fault,
   type FaultSchedule,
   faultPlan,
   injectFault,
+  listenLocal,
   parseTarget,
   type RecordedRequest,
   type Reply,
@@ -72,7 +71,6 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   const counts = { users: options.users ?? 0, roles: options.roles ?? 0 };
   let schedule = toSchedule(options.faults);
   let requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
 
   // Large enough for a 10,000-character id percent-encoded three times over: the test is about the
@@ -114,13 +112,8 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     return builtInRoute(request, counts, options.usersCursor);
   }
 
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
+  const listener = await listenLocal(server, 0, timers);
+  const { port } = listener;
   const host = `127.0.0.1:${port}`;
 
   return {
@@ -142,14 +135,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     reset() {
       requests = [];
     },
-    async close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      const closed = new Promise<void>((done) => server.close(() => done()));
-      for (const socket of sockets) socket.destroy();
-      server.closeAllConnections();
-      await closed;
-    },
+    close: listener.close,
   };
 }
 

@@ -17,6 +17,8 @@ export {
   type FaultContext,
   faultReply,
   injectFault,
+  type LocalListener,
+  listenLocal,
   type Reply,
   readBody,
   send,

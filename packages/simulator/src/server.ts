@@ -1,9 +1,7 @@
 // The simulator on 127.0.0.1: plain node:http, so faults that need a socket (resets mid-body,
 // stalls) happen for real and what the request log holds is what was on the wire.
-import { once } from "node:events";
 import { createServer } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
-import { injectFault, readBody, send } from "./http/wire.js";
+import { injectFault, listenLocal, readBody, send } from "./http/wire.js";
 import type { RecordedRequest } from "./record.js";
 import { Simulator, type SimulatorOptions } from "./simulator.js";
 
@@ -32,7 +30,6 @@ export interface RunningSimulator {
 /** Starts the simulator on 127.0.0.1. */
 export async function startSimulator(options: StartSimulatorOptions = {}): Promise<RunningSimulator> {
   const simulator = new Simulator(options);
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const stallMs = options.stallMs ?? 10_000;
   const retryAfterMs = options.retryAfterMs ?? 1;
@@ -51,13 +48,8 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
       await injectFault(recorded.fault, { req, res, normal, requestId, retryAfterMs, stallMs, timers });
     else send(res, normal(), requestId);
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  server.listen(options.port ?? 0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
+  const listener = await listenLocal(server, options.port ?? 0, timers);
+  const port = listener.port;
   const host = `127.0.0.1:${port}`;
   return {
     url: `http://${host}${simulator.basePath}`,
@@ -70,13 +62,6 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     get requestCount() {
       return simulator.requestCount;
     },
-    async close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      const closed = new Promise<void>((done) => server.close(() => done()));
-      for (const socket of sockets) socket.destroy();
-      server.closeAllConnections();
-      await closed;
-    },
+    close: listener.close,
   };
 }

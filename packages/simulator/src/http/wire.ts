@@ -1,6 +1,8 @@
 // What goes on the wire: reading a body, sending a reply, and injecting a scheduled fault. Shared
 // by the simulator and the fault server, so both fail the same way a real proxy or API does.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { once } from "node:events";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import type { Fault } from "../faults.js";
 
 /** A response a route or a test's `respond` hook gives. A non-string body is sent as JSON. */
@@ -137,4 +139,36 @@ export async function injectFault(fault: Fault, context: FaultContext): Promise<
       timers.delete(timer);
     });
   }
+}
+
+export interface LocalListener {
+  port: number;
+  /** Stops listening and drops every open connection (stalled ones included) and pending timer. */
+  close(): Promise<void>;
+}
+
+/** Listens on 127.0.0.1 (port 0: a free one), keeping track of connections so close is immediate. */
+export async function listenLocal(
+  server: Server,
+  port: number,
+  timers: Set<NodeJS.Timeout>,
+): Promise<LocalListener> {
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+  server.listen(port, "127.0.0.1");
+  await once(server, "listening");
+  return {
+    port: (server.address() as AddressInfo).port,
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // openai-admin-sim: the simulator on 127.0.0.1 until stopped.
 //   openai-admin-sim --port 4010 --seed 1 --state org.json [--users 40] [--projects 6] [--rate-limit 50]
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startSimulator } from "./server.js";
 
@@ -46,7 +47,8 @@ const str = (name: string) => (typeof values[name] === "string" ? (values[name] 
 const options = {
   port: integer("port", str("port")) ?? 4010,
   seed: integer("seed", str("seed")) ?? 1,
-  ...(str("state") ? { state: str("state") } : {}),
+  // Relative to where the user ran the command, also through `pnpm sim` (which runs in this package).
+  ...(str("state") ? { state: resolve(process.env.INIT_CWD ?? process.cwd(), str("state") as string) } : {}),
   ...(str("users") ? { users: integer("users", str("users")) } : {}),
   ...(str("projects") ? { projects: integer("projects", str("projects")) } : {}),
   ...(str("days") ? { days: integer("days", str("days")) } : {}),

@@ -1,9 +1,4 @@
-export {
-  type CursorStyle,
-  roleAt,
-  userAt,
-  userIds,
-} from "./collections.js";
+export type { RecordedRequest } from "@openai-admin/simulator";
 export {
   always,
   type Fault,
@@ -15,6 +10,11 @@ export {
   type SeededFaultsOptions,
   seededFaults,
   transientFaults,
-} from "./faults.js";
-export type { RecordedRequest } from "./record.js";
+} from "@openai-admin/simulator";
+export {
+  type CursorStyle,
+  roleAt,
+  userAt,
+  userIds,
+} from "./collections.js";
 export { type FaultServer, type FaultServerOptions, type Reply, startFaultServer } from "./server.js";

@@ -1,19 +1,23 @@
 // The fault server: a stand-in for the Administration API on 127.0.0.1 that records every request
 // and fails the ones its schedule picks. Plain node:http, so what it records is what was on the wire.
-import { once } from "node:events";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { createServer } from "node:http";
+import {
+  errorBody,
+  type Fault,
+  type FaultSchedule,
+  faultPlan,
+  injectFault,
+  listenLocal,
+  parseTarget,
+  type RecordedRequest,
+  type Reply,
+  readBody,
+  send,
+} from "@openai-admin/simulator";
 import { type Collection, type CursorStyle, members, page } from "./collections.js";
-import { type Fault, type FaultSchedule, faultPlan } from "./faults.js";
-import { parseTarget, type RecordedRequest } from "./record.js";
 import { limitsFor, routeOf } from "./routes.js";
 
-/** A response a route or a test's `respond` hook gives. A non-string body is sent as JSON. */
-export interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { Reply };
 
 export interface FaultServerOptions {
   /** Users served by the spec's users lists (`GET /organization/users`), made on the fly. Default 0. */
@@ -59,10 +63,6 @@ export interface FaultServer {
 const toSchedule = (faults: FaultServerOptions["faults"]): FaultSchedule | undefined =>
   faults === undefined ? undefined : typeof faults === "function" ? faults : faultPlan(faults);
 
-const errorBody = (message: string, type: string, code: string | null, param: string | null = null) => ({
-  error: { message, type, param, code },
-});
-
 /** Starts a fault server on 127.0.0.1 on a free port. */
 export async function startFaultServer(options: FaultServerOptions = {}): Promise<FaultServer> {
   const basePath = options.basePath ?? "";
@@ -71,7 +71,6 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   const counts = { users: options.users ?? 0, roles: options.roles ?? 0 };
   let schedule = toSchedule(options.faults);
   let requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
 
   // Large enough for a 10,000-character id percent-encoded three times over: the test is about the
@@ -93,7 +92,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     if (fault) recorded.fault = fault;
     const requestId = `req_fault_${recorded.n}`;
     const normal = () => route(recorded);
-    if (fault) injectFault(fault, req, res, normal, requestId);
+    if (fault) void injectFault(fault, { req, res, normal, requestId, retryAfterMs, stallMs, timers });
     else send(res, normal(), requestId);
   });
 
@@ -113,113 +112,8 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     return builtInRoute(request, counts, options.usersCursor);
   }
 
-  function injectFault(
-    fault: Fault,
-    req: IncomingMessage,
-    res: ServerResponse,
-    normal: () => Reply,
-    requestId: string,
-  ): void {
-    const retryHeaders = { "retry-after-ms": String(retryAfterMs) };
-    switch (fault.kind) {
-      case "rate-limit":
-        send(
-          res,
-          {
-            status: 429,
-            headers: {
-              "retry-after":
-                fault.retryAfter ?? String(Math.ceil((fault.retryAfterMs ?? retryAfterMs) / 1000)),
-              "retry-after-ms": String(fault.retryAfterMs ?? retryAfterMs),
-            },
-            body: errorBody(
-              "Rate limit reached for organization administration requests.",
-              "requests",
-              "rate_limit_exceeded",
-            ),
-          },
-          requestId,
-        );
-        return;
-      case "server-error":
-        send(
-          res,
-          {
-            status: fault.status ?? 500,
-            headers: retryHeaders,
-            body: errorBody("The server had an error while processing your request.", "server_error", null),
-          },
-          requestId,
-        );
-        return;
-      case "html": {
-        const status = fault.status ?? 502;
-        send(
-          res,
-          {
-            status,
-            headers: { ...retryHeaders, "content-type": "text/html; charset=utf-8" },
-            body: `<html><head><title>${status} Bad Gateway</title></head><body><center><h1>${status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n`,
-          },
-          requestId,
-        );
-        return;
-      }
-      case "malformed-json":
-        send(
-          res,
-          {
-            status: fault.status ?? 200,
-            headers: { "content-type": "application/json" },
-            body: '{"object":"list","data":[{"object":"organization.user","id":"user_',
-          },
-          requestId,
-        );
-        return;
-      case "reset": {
-        if (fault.when === "before-headers") {
-          req.socket.destroy();
-          return;
-        }
-        const reply = normal();
-        const text = JSON.stringify(reply.body ?? {});
-        res.writeHead(reply.status, {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(text),
-          "x-request-id": requestId,
-        });
-        res.write(text.slice(0, Math.floor(text.length / 2)), () => {
-          // Give the half body a moment to leave before the reset, so the client sees headers first.
-          const timer = setTimeout(() => {
-            timers.delete(timer);
-            req.socket.destroy();
-          }, 5);
-          timers.add(timer);
-        });
-        return;
-      }
-      case "stall": {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          req.socket.destroy();
-        }, fault.ms ?? stallMs);
-        timers.add(timer);
-        req.socket.once("close", () => {
-          clearTimeout(timer);
-          timers.delete(timer);
-        });
-        return;
-      }
-    }
-  }
-
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
+  const listener = await listenLocal(server, 0, timers);
+  const { port } = listener;
   const host = `127.0.0.1:${port}`;
 
   return {
@@ -241,36 +135,8 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     reset() {
       requests = [];
     },
-    async close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      const closed = new Promise<void>((done) => server.close(() => done()));
-      for (const socket of sockets) socket.destroy();
-      server.closeAllConnections();
-      await closed;
-    },
+    close: listener.close,
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", () => resolve(Buffer.concat(chunks).toString("utf8")));
-  });
-}
-
-function send(res: ServerResponse, reply: Reply, requestId: string): void {
-  if (res.destroyed) return;
-  const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? {});
-  res.writeHead(reply.status, {
-    "content-type": "application/json",
-    "x-request-id": requestId,
-    ...reply.headers,
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
 }
 
 const notFound = (request: RecordedRequest): Reply => ({

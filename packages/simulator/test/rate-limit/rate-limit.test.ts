@@ -1,0 +1,33 @@
+// A token bucket per key: over the limit, 429 with Retry-After and x-ratelimit-* headers; another
+// key is not limited by the first; after Retry-After the key is served again.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { type RunningSimulator, startSimulator } from "../../src/index.js";
+import { client } from "../http.js";
+
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  sim = await startSimulator({ seed: 1, rateLimit: { perSecond: 5, burst: 5 } });
+});
+afterAll(() => sim.close());
+
+test("the sixth request in a burst of a key is a 429 with Retry-After; another key is served", async () => {
+  const api = client(sim.url, "sk-admin-one");
+  const answers = [];
+  for (let i = 0; i < 6; i++) answers.push(await api.get("/organization/users?limit=1"));
+  expect(answers.slice(0, 5).map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+  expect(answers[0]?.headers.get("x-ratelimit-limit-requests")).toBe("5");
+  expect(answers[0]?.headers.get("x-ratelimit-remaining-requests")).toBe("4");
+  const limited = answers[5];
+  expect(limited?.status).toBe(429);
+  expect(limited?.body.error).toMatchObject({ type: "requests", code: "rate_limit_exceeded" });
+  expect(Number(limited?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  const waitMs = Number(limited?.headers.get("retry-after-ms"));
+  expect(waitMs).toBeGreaterThan(0);
+  expect(waitMs).toBeLessThanOrEqual(200);
+  expect(limited?.headers.get("x-ratelimit-remaining-requests")).toBe("0");
+
+  expect((await client(sim.url, "sk-admin-two").get("/organization/users?limit=1")).status).toBe(200);
+  await new Promise((r) => setTimeout(r, waitMs + 20));
+  expect((await api.get("/organization/users?limit=1")).status).toBe(200);
+});

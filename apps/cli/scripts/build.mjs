@@ -1,7 +1,7 @@
 // @ts-check
 // Bundles the CLI into dist/openai-admin.js (ESM, Node 20). Code splitting keeps the entry tiny:
 // `--version` loads nothing else, and YAML, JMESPath, the HTTP client and completion are chunks
-// loaded on demand. The mock (which spawns Prism) stays a runtime dependency, imported only for --mock.
+// loaded on demand; so is the mock organization (@openai-admin/simulator), loaded only for --mock.
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
@@ -35,7 +35,6 @@ const result = await build({
   minify: true,
   legalComments: "none",
   chunkNames: "chunks/[name]-[hash]",
-  external: ["@openai-admin/mock"],
   define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
   // The proxy agents' `debug` dependency is CommonJS that requires Node built-ins (tty) at run
   // time, which an ESM bundle can only do through a `require` made with createRequire.

@@ -68,6 +68,16 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       await term.out(topHelp(version));
       return ExitCode.ok;
     }
+    if (first === "mock") {
+      usageHint = `Run '${BIN} mock reset'.`;
+      parseArgv(argv, globalFlags, true);
+      if (second !== "reset")
+        throw new UsageError(`unknown mock command "${second ?? ""}": the one there is is "mock reset".`);
+      const { resetMock } = await import("./mock/mock-org.js");
+      const file = resetMock(env);
+      term.err(`The mock organization starts again from its seed (removed ${file}).\n`);
+      return ExitCode.ok;
+    }
     if (first === "completion") {
       usageHint = `Run '${BIN} completion bash|zsh|fish'.`;
       parseArgv(argv, globalFlags, true);

@@ -51,12 +51,13 @@ export const globalFlags: readonly FlagDoc[] = [
   {
     name: "header",
     value: "'Name: value'",
-    description: "Extra request header; repeatable (e.g. 'Prefer: code=404' against the mock).",
+    description: "Extra request header; repeatable (e.g. 'OpenAI-Organization: org_abc').",
   },
   {
     name: "mock",
     boolean: true,
-    description: "Run against a built-in Prism mock of the spec; no key needed.",
+    description:
+      "Run against a built-in fake organization that remembers changes between commands; no key needed. 'openai-admin mock reset' starts it over.",
   },
   {
     name: "debug",

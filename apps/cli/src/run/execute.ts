@@ -5,7 +5,6 @@ import {
   createAdminClient,
   type ListInit,
   type ListPath,
-  OpenAIAdminError,
   type OperationInput,
   pages,
   request,
@@ -17,6 +16,7 @@ import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } f
 import { createTransport } from "../http/transport.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
+import { MOCK_BASE_URL, mockFetch } from "../mock/mock-org.js";
 import { presenter } from "../output/present.js";
 import { Progress } from "../output/progress.js";
 import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js";
@@ -40,44 +40,24 @@ export interface Execution {
   env: Record<string, string | undefined>;
 }
 
-// The mock (Prism and its ~180 packages) is an optional dependency, so `npm install
-// --omit=optional` gives a lean CLI; --mock then says what is missing instead of a module error.
-async function loadMock(): Promise<typeof import("@openai-admin/mock")> {
-  try {
-    return await import("@openai-admin/mock");
-  } catch (error) {
-    if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw error;
-    throw new OpenAIAdminError(
-      "--mock needs @openai-admin/mock, an optional dependency that is not installed (omitted with --omit=optional?). Install it with: npm install -g @openai-admin/mock",
-    );
-  }
-}
-
-// The mock enforces the bearer scheme but accepts any key; a real key is never sent to it.
+// The mock organization accepts any bearer key; a real key is never sent to it.
 const MOCK_KEY = "sk-admin-mock";
 
 export async function execute(run: Execution): Promise<number> {
   const { term, config } = run;
-  let stopMock: (() => Promise<void>) | undefined;
   try {
-    let baseUrl = config.baseUrl;
-    let apiKey = config.apiKey;
-    if (config.mock) {
-      const { startMock } = await loadMock();
-      const mock = await startMock(config.debug ? { onLog: (line) => term.err(`[mock] ${line}\n`) } : {});
-      stopMock = mock.stop;
-      baseUrl = mock.url;
-      apiKey = MOCK_KEY;
-    }
     const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
+    // A dry run sends nothing, so it starts nothing either, the mock organization included.
+    const mockOrg = config.mock && !run.dryRun ? await mockFetch(run.env) : undefined;
     const client = createAdminClient({
       // Dry runs need no key: the request is only printed, with the Authorization value masked.
-      adminApiKey: apiKey ?? "sk-admin-dry-run",
-      baseUrl,
+      // The mock organization accepts any key; a real one is never sent to it.
+      adminApiKey: config.mock ? MOCK_KEY : (config.apiKey ?? "sk-admin-dry-run"),
+      baseUrl: config.mock ? MOCK_BASE_URL : config.baseUrl,
       timeout: config.timeoutMs,
       maxRetries: config.maxRetries,
       headers: config.headers,
-      fetch: createTransport({ env: run.env, debug: config.debug ? debugLine : undefined }),
+      fetch: mockOrg ?? createTransport({ env: run.env, debug: config.debug ? debugLine : undefined }),
       logger: config.debug ? { debug: debugLine, warn: debugLine } : undefined,
     });
     if (config.debug) client.use(debugMiddleware(term, run.op.secrets));
@@ -110,8 +90,6 @@ export async function execute(run: Execution): Promise<number> {
     if (error instanceof ListingStopped)
       return reportError(term, error.cause, json, config.debug, error.progress);
     return reportError(term, error, json, config.debug);
-  } finally {
-    await stopMock?.();
   }
 }
 

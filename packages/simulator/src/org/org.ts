@@ -1,6 +1,7 @@
 // The organization's state: every collection and singleton by its concrete path, and how it is
 // saved (a JSON file, written to a temporary file and renamed, so a crash never leaves half of it).
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { Collection, type Entity, type SavedCollection, type VirtualBase } from "./collection.js";
 
 export interface OrgSizes {
@@ -87,6 +88,7 @@ export function readOrgFile(file: string): SavedOrg | undefined {
 
 /** Writes the organization atomically: a reader (or a crash) sees the old file or the new one. */
 export function writeOrgFile(file: string, org: Org): void {
+  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(org));
   renameSync(temporary, file);

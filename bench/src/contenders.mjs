@@ -15,6 +15,7 @@ export const names = {
   floor: "node -e 0",
   cliVersion: "openai-admin --version",
   cliUsersList: "openai-admin users list",
+  cliUsersListMock: "openai-admin users list --mock",
   sdkScript: "openai SDK one-shot script",
   rawFetch: "raw fetch",
   client: "@openai-admin/client",

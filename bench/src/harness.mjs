@@ -129,15 +129,18 @@ let rssFiles = 0;
  * `peakRss`, its peak resident set size. stdout goes to /dev/null unless `capture` is set, so the
  * bench does not spend CPU reading it while the contender runs.
  * @param {string[]} args arguments to node
- * @param {{ peakRss?: boolean, capture?: boolean, timeoutMs?: number }} [options]
+ * @param {{ peakRss?: boolean, capture?: boolean, timeoutMs?: number, env?: Record<string, string> }} [options]
  * @returns {Promise<{ ms: number, peakRssMb?: number, stdout: string }>}
  */
-export async function runNode(args, { peakRss = false, capture = false, timeoutMs = 60_000 } = {}) {
+export async function runNode(
+  args,
+  { peakRss = false, capture = false, timeoutMs = 60_000, env: extraEnv = {} } = {},
+) {
   mkdirSync(tmpDir, { recursive: true });
   const rssFile = join(tmpDir, `rss-${process.pid}-${rssFiles++}.txt`);
   let command = process.execPath;
   let argv = args;
-  const env = childEnv();
+  const env = { ...childEnv(), ...extraEnv };
   if (peakRss && useTimeBin) {
     command = timeBin;
     argv = ["-f", "%M", "-o", rssFile, process.execPath, ...args];

@@ -1,5 +1,8 @@
 // @ts-check
 // 1. CLI cold start: a whole process from spawn to exit, as a user at a shell sees it.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { urlFor } from "../canned-server.mjs";
 import { ADMIN_KEY, cliEntry, cliMissing, countUsers, names, sdkUsersListScript } from "../contenders.mjs";
 import { runAlternating, runNode, unavailable } from "../harness.mjs";
@@ -59,6 +62,58 @@ export async function coldStart(ctx) {
     { ...usersList, budgetMs: ctx.budgetMs },
   );
 
+  // The same one-shot command against the floor of any Node CLI, in time and in memory.
+  const floorRun = await runAlternating(
+    [
+      {
+        name: names.floor,
+        run: async () => {
+          const { ms, peakRssMb } = await runNode(["-e", "0"], { peakRss: true });
+          return { ms, rssMb: peakRssMb ?? Number.NaN };
+        },
+      },
+      missing
+        ? unavailable(names.cliUsersList, missing)
+        : {
+            name: names.cliUsersList,
+            run: async (context) => {
+              const args = [cliEntry, "users", "list", "--format", "json", ...common];
+              const { ms, peakRssMb } = await runNode(args, { peakRss: true, capture: context.warmup });
+              return { ms, rssMb: peakRssMb ?? Number.NaN };
+            },
+          },
+    ],
+    { ...usersList, budgetMs: ctx.budgetMs },
+  );
+
+  // --mock answers from the simulator inside the CLI process; its state file is loaded each time.
+  const state = mkdtempSync(join(tmpdir(), "bench-mock-state-"));
+  const mockArgs = ["--max-items", String(maxItems), "--mock"];
+  const mockRun = await runAlternating(
+    [
+      missing
+        ? unavailable(names.cliUsersList, missing)
+        : {
+            name: names.cliUsersList,
+            run: listing([cliEntry, "users", "list", "--format", "json", ...common]),
+          },
+      missing
+        ? unavailable(names.cliUsersListMock, missing)
+        : {
+            name: names.cliUsersListMock,
+            run: async ({ warmup }) => {
+              const args = [cliEntry, "users", "list", "--format", "json", ...mockArgs];
+              const { ms, stdout } = await runNode(args, { capture: warmup, env: { XDG_STATE_HOME: state } });
+              if (warmup && countUsers(stdout) !== maxItems)
+                throw new Error(`--mock: expected ${maxItems} users, got ${countUsers(stdout)}`);
+              return { ms };
+            },
+          },
+    ],
+    { ...usersList, budgetMs: ctx.budgetMs },
+  );
+  rmSync(state, { recursive: true, force: true });
+
   return [
     compare(
       {
@@ -93,6 +148,47 @@ export async function coldStart(ctx) {
         ],
       },
       usersRun,
+    ),
+    compare(
+      {
+        id: "cold-start/users-list-floor",
+        title: `1. Cold start: users list --max-items ${maxItems} against node -e 0`,
+        how: `The same \`users list\` against \`node -e 0\`: wall time spawn to exit, and peak RSS.`,
+        baseline: names.floor,
+        metrics: { ms: { label: "wall time", unit: "ms" }, rssMb: { label: "peak RSS", unit: "MB" } },
+        warmup: usersList.warmup,
+        targets: [
+          { contender: names.cliUsersList, metric: "ms", op: "<=", ratio: 1.8, text: "<= 1.8x the floor" },
+          {
+            contender: names.cliUsersList,
+            metric: "rssMb",
+            op: "<=",
+            ratio: 1.4,
+            text: "RSS <= 1.4x the floor's",
+          },
+        ],
+      },
+      floorRun,
+    ),
+    compare(
+      {
+        id: "cold-start/mock",
+        title: `1. Cold start: users list --max-items ${maxItems} --mock`,
+        how: "The same command answered by the built-in fake organization (the simulator in process, its state file loaded) against the canned local server.",
+        baseline: names.cliUsersList,
+        metrics: wall,
+        warmup: usersList.warmup,
+        targets: [
+          {
+            contender: names.cliUsersListMock,
+            metric: "ms",
+            op: "<=",
+            ratio: 1.5,
+            text: "<= 1.5x a local server",
+          },
+        ],
+      },
+      mockRun,
     ),
   ];
 }

@@ -3,7 +3,7 @@
 // package (@openai-admin/spec) is private, so the published package carries what it needs of it.
 // Declarations come from tsc (tsconfig.build.json).
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,11 +21,15 @@ const inlineModel = {
       path: "operation-model",
       namespace: "model",
     }));
-    b.onLoad({ filter: /.*/, namespace: "model" }, () => ({
-      contents: 'import model from "./generated/model.json"; export { model };',
-      resolveDir: specDir,
-      loader: "js",
-    }));
+    // As a string that is parsed at run time: V8 parses JSON text several times faster than the
+    // same data as an object literal, which matters for `openai-admin ... --mock` one-shots.
+    b.onLoad({ filter: /.*/, namespace: "model" }, () => {
+      const text = readFileSync(resolve(specDir, "generated/model.json"), "utf8");
+      return {
+        contents: `export const model = { operations: JSON.parse(${JSON.stringify(text)}).operations };`,
+        loader: "js",
+      };
+    });
   },
 };
 

@@ -11,9 +11,9 @@ import {
   unwrap,
 } from "@openai-admin/client";
 import { ExitCode } from "@openai-admin/client/error-contract";
+import { createNodeFetch } from "@openai-admin/client/node";
 import type { Config } from "../cli/config.js";
 import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
-import { createTransport } from "../http/transport.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
 import { MOCK_BASE_URL, mockFetch } from "../mock/mock-org.js";
@@ -57,7 +57,7 @@ export async function execute(run: Execution): Promise<number> {
       timeout: config.timeoutMs,
       maxRetries: config.maxRetries,
       headers: config.headers,
-      fetch: mockOrg ?? createTransport({ env: run.env, debug: config.debug ? debugLine : undefined }),
+      fetch: mockOrg ?? createNodeFetch({ env: run.env, debug: config.debug ? debugLine : undefined }),
       logger: config.debug ? { debug: debugLine, warn: debugLine } : undefined,
     });
     if (config.debug) client.use(debugMiddleware(term, run.op.secrets));

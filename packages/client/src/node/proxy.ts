@@ -1,7 +1,7 @@
 // HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), honoured the way curl and the official CLI
 // do: proxy-from-env decides whether a URL goes through a proxy, and the proxy-agent libraries
-// tunnel (CONNECT) or forward through it. Loaded only when one of the variables is set, so a
-// command without a proxy pays nothing for it.
+// tunnel (CONNECT) or forward through it. Loaded only when a proxy is given or one of the variables
+// is set, so a process without a proxy pays nothing for it.
 import type { Agent } from "node:http";
 
 const VARIABLES = ["https_proxy", "http_proxy", "all_proxy", "no_proxy"];
@@ -29,8 +29,11 @@ export interface ProxyChoice {
   shown: string;
 }
 
-/** Picks the agent for `url` from the environment; agents are kept per proxy so connections are reused. */
-export async function proxyAgents(): Promise<(url: URL) => ProxyChoice | undefined> {
+/**
+ * Picks the agent for `url`: through `fixed` when given, else from the environment. Agents are kept
+ * per proxy so connections are reused.
+ */
+export async function proxyAgents(fixed?: string): Promise<(url: URL) => ProxyChoice | undefined> {
   const [{ getProxyForUrl }, { HttpsProxyAgent }, { HttpProxyAgent }] = await Promise.all([
     import("proxy-from-env"),
     import("https-proxy-agent"),
@@ -38,7 +41,7 @@ export async function proxyAgents(): Promise<(url: URL) => ProxyChoice | undefin
   ]);
   const agents = new Map<string, ProxyChoice>();
   return (url) => {
-    const proxy = getProxyForUrl(url.href);
+    const proxy = fixed ?? getProxyForUrl(url.href);
     if (!proxy) return undefined;
     const key = `${url.protocol} ${proxy}`;
     let choice = agents.get(key);

@@ -1,10 +1,11 @@
-// The CLI's transport: a `fetch` on node:http and node:https, given to the client. Node's built-in
-// fetch (undici) compiles a WebAssembly HTTP parser on first use, and a short-lived process then
-// waits for that compilation before it can exit: about 80 ms of CPU and 30 MB on every command
-// that sends a request. This one speaks fetch's contract to the client (a Request in, a Response
-// with the whole body read out, the signal honoured throughout, redirects followed, compressed bodies
-// decoded), so retries, timeouts and flat-memory paging work on it as they do on fetch. Unlike
-// Node 20's fetch, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY and NO_PROXY name.
+// `@openai-admin/client/node`: a `fetch` on node:http and node:https to give the client
+// (`createAdminClient({ fetch: createNodeFetch() })`), used by the CLI. Node's built-in fetch
+// (undici) compiles a WebAssembly HTTP parser on first use, and a short-lived process then waits for
+// that compilation before it can exit: about 80 ms of CPU and 30 MB on every one-shot command. This
+// one speaks fetch's contract to the client (a Request in, a Response with the whole body read out,
+// the signal honoured throughout, redirects followed, compressed bodies decoded), so retries,
+// timeouts and flat-memory paging work on it as they do on fetch. Unlike Node 20's fetch, it goes
+// through a proxy: the one given, or the one HTTPS_PROXY, HTTP_PROXY and NO_PROXY name.
 import { type Agent, request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { Readable } from "node:stream";
@@ -20,19 +21,31 @@ const ORIGIN_BOUND = ["authorization", "proxy-authorization", "cookie"];
 
 export type Fetch = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
-export interface TransportOptions {
-  /** The environment whose *_PROXY variables apply. */
-  env: Record<string, string | undefined>;
-  /** Told, once per proxy, which proxy a request goes through (for --debug; no credentials). */
+export interface NodeFetchOptions {
+  /**
+   * A proxy for every request (`http://user:pass@proxy.example:3128`), or `false` for none. Default:
+   * the proxy HTTPS_PROXY / HTTP_PROXY name for the URL, unless NO_PROXY excludes it (either case),
+   * as curl does.
+   */
+  proxy?: string | false;
+  /** The environment whose *_PROXY variables apply when `proxy` is not given. Default: process.env. */
+  env?: Record<string, string | undefined>;
+  /** Told, once per proxy, which proxy a request goes through (for debug logs; no credentials). */
   debug?: (line: string) => void;
 }
 
-/** A `fetch` for the client, on node:http(s), through the proxy the environment names, if any. */
-export function createTransport(options: TransportOptions): Fetch {
+/** A `fetch` for the client, on node:http(s), through the proxy given or named by the environment. */
+export function createNodeFetch(options: NodeFetchOptions = {}): Fetch {
+  const env = options.env ?? process.env;
   let chooser: Promise<((url: URL) => ProxyChoice | undefined) | undefined> | undefined;
   const told = new Set<string>();
   const agentFor = async (url: URL): Promise<Agent | undefined> => {
-    chooser ??= proxyConfigured(options.env) ? proxyAgents() : Promise.resolve(undefined);
+    chooser ??=
+      options.proxy === false
+        ? Promise.resolve(undefined)
+        : options.proxy !== undefined || proxyConfigured(env)
+          ? proxyAgents(options.proxy)
+          : Promise.resolve(undefined);
     const choice = (await chooser)?.(url);
     if (choice && options.debug && !told.has(choice.shown)) {
       told.add(choice.shown);

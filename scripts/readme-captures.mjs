@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// @ts-check
+// `pnpm readme:captures`: runs the README examples against `--mock` (the simulator's seeded
+// organization, in a fresh state directory) on a pseudo-terminal, as a person would see them, and
+// writes the output between `<!-- capture:NAME -->` and `<!-- /capture -->` markers. The output
+// depends on today's date (the organization is seeded relative to it), so CI does not compare it;
+// rerun this after a change to what the commands print. Needs the CLI built.
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "./codegen.mjs";
+
+const cli = join(repoRoot, "apps/cli/dist/openai-admin.js");
+const work = mkdtempSync(join(tmpdir(), "readme-captures-"));
+// `openai-admin` on PATH, as an installed CLI would be.
+writeFileSync(join(work, "openai-admin"), `#!/bin/sh\nexec node ${JSON.stringify(cli)} "$@"\n`);
+chmodSync(join(work, "openai-admin"), 0o755);
+const env = {
+  ...process.env,
+  PATH: `${work}:${process.env.PATH}`,
+  XDG_STATE_HOME: join(work, "state"),
+  NO_COLOR: "1",
+  COLUMNS: "110",
+};
+for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
+
+/** Runs a shell command line on a pseudo-terminal (util-linux `script`), as typed at a prompt. */
+function terminal(line) {
+  const out = execFileSync("script", ["-qec", line, "/dev/null"], { env, encoding: "utf8" });
+  return out.replace(/\r/g, "");
+}
+/** Runs a command for its JSON, to find the ids the shown commands use. */
+function json(line) {
+  return JSON.parse(execFileSync("sh", ["-c", `${line} --format json`], { env, encoding: "utf8" }));
+}
+const session = (lines) => lines.map((line) => `$ ${line}\n${terminal(line)}`).join("\n").trimEnd();
+
+/** @type {Record<string, () => string>} */
+const captures = {
+  // Root README: what one command changes, the next shows.
+  "mock-tour": () => {
+    const internal = json("openai-admin projects list --mock").find((p) => p.name === "Internal Tools");
+    return session([
+      "openai-admin users list --mock --max-items 4",
+      "openai-admin invites create --email new@example.com --role reader --mock",
+      "openai-admin invites list --mock --query \"[?status=='pending'].[email, created_at]\" --format text",
+      `openai-admin projects:model-permissions update ${internal.id} --mode allow_list --model-ids gpt-4.1,o3 --mock`,
+      `openai-admin projects:model-permissions retrieve ${internal.id} --mock`,
+      'openai-admin invites create --email not-an-email --role reader --mock; echo "exit $?"',
+    ]);
+  },
+  // apps/cli README: the jobs the whole API makes possible.
+  "costs-by-project": () =>
+    session(["openai-admin costs list --start-time 30d --group-by project_id --mock | head -n 12"]),
+  "audit-one-user": () => {
+    const owner = json("openai-admin users list --mock --max-items 1")[0];
+    return session([
+      `openai-admin audit-logs list --actor-email ${owner.email} --effective-at-gte 90d --mock --max-items 5`,
+    ]);
+  },
+  "revoke-project-key": () => {
+    const project = json("openai-admin projects list --mock").find((p) => p.name === "Data Pipeline");
+    const key = json(`openai-admin projects:api-keys list ${project.id} --mock`)[0];
+    return session([
+      `openai-admin projects:api-keys delete ${project.id} ${key.id} --yes --mock`,
+      `openai-admin projects:api-keys list ${project.id} --mock --columns id,name,last_used_at`,
+    ]);
+  },
+};
+
+const files = ["README.md", "apps/cli/README.md"].map((f) => join(repoRoot, f));
+const only = process.argv.slice(2);
+try {
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const next = text.replace(
+      /<!-- capture:([\w-]+) -->\n```console\n[\s\S]*?```\n<!-- \/capture -->/g,
+      (block, name) => {
+        const capture = captures[name];
+        if (!capture) throw new Error(`${file}: no capture named ${name}`);
+        if (only.length && !only.includes(name)) return block;
+        console.log(`capturing ${name}`);
+        return `<!-- capture:${name} -->\n\`\`\`console\n${capture()}\n\`\`\`\n<!-- /capture -->`;
+      },
+    );
+    if (next !== text) writeFileSync(file, next);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

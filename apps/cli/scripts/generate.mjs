@@ -117,7 +117,8 @@ function targetOf(op) {
 function commaSplits(name, schema) {
   const items = schema.items ?? {};
   if (schema.type !== "array" || items.type !== "string") return false;
-  if (Array.isArray(items.enum)) return items.enum.every((/** @type {unknown} */ v) => !String(v).includes(","));
+  if (Array.isArray(items.enum))
+    return items.enum.every((/** @type {unknown} */ v) => !String(v).includes(","));
   if (items.format === "email") return true;
   return /(^|_)(ids|emails)$/.test(name.replace(/\[\]$/, ""));
 }

@@ -131,13 +131,15 @@ describe.skipIf(!hasScript)("on a terminal (script(1))", () => {
     const { code, out } = await onTty(["users", "delete", "user_abc"], "y\n");
     expect(out).toContain("Delete user user_abc? [y/N]");
     expect(code).toBe(0);
-    expect(server.requests.map((r) => r.method)).toEqual(["DELETE"]);
+    // The GET names the object in the prompt (issue 15); only then the DELETE.
+    expect(server.requests.map((r) => r.method)).toEqual(["GET", "DELETE"]);
   });
 
   it("asks, and sends nothing on n", async () => {
     const { code, out } = await onTty(["projects", "archive", "proj_abc"], "n\n");
     expect(out).toContain("Archive project proj_abc? [y/N]");
     expect(code).toBe(130);
-    expect(server.requests).toHaveLength(0);
+    // Nothing but the GET that names the project in the prompt.
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["GET /organization/projects/proj_abc"]);
   });
 });

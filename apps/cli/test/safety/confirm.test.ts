@@ -140,6 +140,8 @@ describe.skipIf(!hasScript)("on a terminal (script(1))", () => {
     expect(out).toContain("Archive project proj_abc? [y/N]");
     expect(code).toBe(130);
     // Nothing but the GET that names the project in the prompt.
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["GET /organization/projects/proj_abc"]);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "GET /organization/projects/proj_abc",
+    ]);
   });
 });

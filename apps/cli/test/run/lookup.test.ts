@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  server.reset();
 });
 const send = (args: string[]) => run([...args, "--base-url", server.url]);
 const wire = () => server.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);

@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  server.reset();
 });
 const wire = () => server.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);
 

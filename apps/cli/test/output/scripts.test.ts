@@ -1,19 +1,13 @@
 // Output for scripts: --format text (-r), -o, -q, --columns, booleans in every spelling, an empty
 // update refused, and an empty list named on a terminal only.
-import { type FaultServer, startFaultServer } from "@openai-admin/fault-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
+import { faultServerPerFile } from "../helpers/server.js";
 import { hasScript, onTty } from "../helpers/tty.js";
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer({ users: 3 });
-});
-afterAll(() => server?.close());
-beforeEach(() => {
-  server.reset();
-});
-const send = (args: string[]) => run([...args, "--base-url", server.url]);
+const fault = faultServerPerFile({ users: 3 });
+const send = (args: string[]) => run([...args, "--base-url", fault.current.url]);
 
 describe("--format text", () => {
   it("-r prints rows as tab-separated fields, no header, no quotes", async () => {
@@ -67,7 +61,7 @@ describe("--columns", () => {
     const result = await send(["users", "list", "-o", "json", "--columns", "id"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--columns applies to --format table, csv or text");
-    expect(server.requests).toHaveLength(0);
+    expect(fault.current.requests).toHaveLength(0);
   });
 });
 
@@ -80,13 +74,13 @@ describe("booleans", () => {
   ])("%j sends %s", async (flag, sent) => {
     const result = await send(["projects", "list", ...flag]);
     expect(result.code).toBe(0);
-    expect(server.requests[0]?.rawQuery).toContain(sent);
+    expect(fault.current.requests[0]?.rawQuery).toContain(sent);
   });
 
   it("refuses another value", async () => {
     const result = await send(["projects", "list", "--include-archived=maybe"]);
     expect(result.code).toBe(2);
-    expect(server.requests).toHaveLength(0);
+    expect(fault.current.requests).toHaveLength(0);
   });
 });
 
@@ -96,13 +90,13 @@ describe("an update with nothing to change", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("nothing to update: give at least one of --name, --external-key-id");
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(server.requests).toHaveLength(0);
+    expect(fault.current.requests).toHaveLength(0);
   });
 });
 
 describe.skipIf(!hasScript)("an empty list on a terminal", () => {
   it("says so", async () => {
-    const { code, out } = await onTty(["invites", "list", "--base-url", server.url]);
+    const { code, out } = await onTty(["invites", "list", "--base-url", fault.current.url]);
     expect(code).toBe(0);
     expect(out.trimEnd().endsWith("No invites.")).toBe(true);
     expect(out).not.toContain("ID");

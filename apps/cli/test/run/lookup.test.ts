@@ -1,9 +1,10 @@
 // Emails and names where ids go: one filtered lookup (GETs only, also under --dry-run), exit 4
 // naming what was looked for when nothing matches, exit 2 listing the candidates when several do.
-import { type FaultServer, type RecordedRequest, startFaultServer } from "@openai-admin/fault-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RecordedRequest } from "@openai-admin/fault-server";
+import { describe, expect, it } from "vitest";
 import { operations } from "../../src/manifest/lookup.js";
 import { run } from "../helpers/cli.js";
+import { faultServerPerFile } from "../helpers/server.js";
 
 const grace = {
   object: "organization.user",
@@ -34,16 +35,9 @@ function respond(request: RecordedRequest) {
   return undefined;
 }
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer({ respond });
-});
-afterAll(() => server?.close());
-beforeEach(() => {
-  server.reset();
-});
-const send = (args: string[]) => run([...args, "--base-url", server.url]);
-const wire = () => server.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);
+const fault = faultServerPerFile({ respond });
+const send = (args: string[]) => run([...args, "--base-url", fault.current.url]);
+const wire = () => fault.current.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);
 
 describe("the manifest derives each lookup from the model", () => {
   it.each([
@@ -71,9 +65,9 @@ describe("a user by email", () => {
   it("--dry-run looks up (GET only) and shows the resolved id", async () => {
     const result = await send(["users", "delete", "grace@example.com", "--dry-run", "--format", "table"]);
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")[0]).toBe(`DELETE ${server.url}/organization/users/user_grace`);
+    expect(result.stdout.split("\n")[0]).toBe(`DELETE ${fault.current.url}/organization/users/user_grace`);
     expect(result.stderr).toContain("grace@example.com is user user_grace");
-    expect(server.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(fault.current.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("none found: exit 4, naming what was looked for, nothing else sent", async () => {
@@ -81,7 +75,7 @@ describe("a user by email", () => {
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('no user with email "nobody@example.com"');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(server.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(fault.current.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("an id is sent as it is, with no lookup", async () => {
@@ -115,7 +109,7 @@ describe("a project by exact name", () => {
     expect(result.stderr).toContain('2 projects match name "Shared"');
     expect(result.stderr).toContain("Shared (proj_2)");
     expect(result.stderr).toContain("Shared (proj_3)");
-    expect(server.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(fault.current.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("a name that differs in case is not a match", async () => {

@@ -1,7 +1,8 @@
 // On a terminal the prompt names the object (one GET of it before asking), so a person sees whom
 // they are about to delete, not just an id.
-import { type FaultServer, type RecordedRequest, startFaultServer } from "@openai-admin/fault-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RecordedRequest } from "@openai-admin/fault-server";
+import { describe, expect, it } from "vitest";
+import { faultServerPerFile } from "../helpers/server.js";
 import { hasScript, onTty } from "../helpers/tty.js";
 
 const grace = {
@@ -25,28 +26,27 @@ function respond(request: RecordedRequest) {
   return undefined;
 }
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer({ respond });
-});
-afterAll(() => server?.close());
-beforeEach(() => {
-  server.reset();
-});
-const wire = () => server.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);
+const fault = faultServerPerFile({ respond });
+const wire = () => fault.current.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);
 
 describe.skipIf(!hasScript)("the prompt on a terminal", () => {
   it("names the user, and deletes on y", async () => {
-    const { code, out } = await onTty(["users", "delete", "user_abc", "--base-url", server.url], "y\n");
+    const { code, out } = await onTty(
+      ["users", "delete", "user_abc", "--base-url", fault.current.url],
+      "y\n",
+    );
     expect(out).toContain("Delete user Grace Hopper <grace@example.com> (user_abc)? [y/N]");
     expect(code).toBe(0);
     expect(wire()).toEqual(["GET /organization/users/user_abc", "DELETE /organization/users/user_abc"]);
   });
 
   it("names the user found by email, and sends no DELETE on n", async () => {
-    const { code, out } = await onTty(["users", "rm", "grace@example.com", "--base-url", server.url], "n\n");
+    const { code, out } = await onTty(
+      ["users", "rm", "grace@example.com", "--base-url", fault.current.url],
+      "n\n",
+    );
     expect(out).toContain("Delete user Grace Hopper <grace@example.com> (user_abc)? [y/N]");
     expect(code).toBe(130);
-    expect(server.requests.map((r) => r.method)).toEqual(["GET", "GET"]);
+    expect(fault.current.requests.map((r) => r.method)).toEqual(["GET", "GET"]);
   });
 });

@@ -90,19 +90,23 @@ describe("CLI: hostile ids, property-based (each run spawns the built binary)", 
     await fc.assert(
       // `role_` first: a role id that does not start like one is a role name, looked up (issue 15),
       // and this test is about ids in the path.
-      fc.asyncProperty(argvId(), argvId().map((id) => `role_${id}`), async (userId, roleId) => {
-        const { request, result } = await send([
-          "users:roles",
-          "delete",
-          `--user-id=${userId}`,
-          `--role-id=${roleId}`,
-          "--yes",
-          "--format",
-          "json",
-        ]);
-        tally(request, result.code);
-        if (request) expectPath(request, "DELETE", ["organization", "users", userId, "roles", roleId]);
-      }),
+      fc.asyncProperty(
+        argvId(),
+        argvId().map((id) => `role_${id}`),
+        async (userId, roleId) => {
+          const { request, result } = await send([
+            "users:roles",
+            "delete",
+            `--user-id=${userId}`,
+            `--role-id=${roleId}`,
+            "--yes",
+            "--format",
+            "json",
+          ]);
+          tally(request, result.code);
+          if (request) expectPath(request, "DELETE", ["organization", "users", userId, "roles", roleId]);
+        },
+      ),
       { numRuns: 75 },
     );
   });

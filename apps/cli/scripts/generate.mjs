@@ -109,6 +109,66 @@ function targetOf(op) {
   return target;
 }
 
+/**
+ * Whether an array flag splits `a,b` into two items: only where an item cannot hold a comma (an
+ * enum without commas, an email, an id), so a comma inside a free-form value is never cut.
+ * @param {string} name @param {Record<string, any>} schema
+ */
+function commaSplits(name, schema) {
+  const items = schema.items ?? {};
+  if (schema.type !== "array" || items.type !== "string") return false;
+  if (Array.isArray(items.enum))
+    return items.enum.every((/** @type {unknown} */ v) => !String(v).includes(","));
+  if (items.format === "email") return true;
+  return /(^|_)(ids|emails)$/.test(name.replace(/\[\]$/, ""));
+}
+
+const lists = model.operations.filter((o) => o.method === "get" && o.kind === "list");
+
+/** The properties of one item of a list operation's `data`. */
+function itemProperties(/** @type {import("@openai-admin/spec").ModelOperation} */ op) {
+  const ok = op.responses.find((r) => r.status.startsWith("2"));
+  return /** @type {Record<string, any>} */ (ok?.schema?.properties?.data?.items?.properties ?? {});
+}
+
+/**
+ * How a path id may be given by email or exact name instead: the list operation of the collection
+ * the parameter names (the path up to it, else the top-level list of that noun), the item field to
+ * match (email where the items have one, else name), the list's own filter for it if it has one,
+ * and the id prefix (from the spec's example) that marks a value as an id already.
+ * @param {import("@openai-admin/spec").ModelOperation} op @param {import("@openai-admin/spec").Parameter} param
+ */
+function lookupOf(op, param) {
+  const at = op.path.indexOf(`/{${param.name}}`);
+  const collection = op.path.slice(0, at);
+  const noun = collection.split("/").at(-1);
+  const list =
+    lists.find((l) => l.path === collection) ??
+    lists.find((l) => l.pathParams.length === 0 && l.path.split("/").at(-1) === noun);
+  if (!list) return undefined;
+  const properties = itemProperties(list);
+  const by = properties.email ? "email" : properties.name ? "name" : undefined;
+  const prefix = /^(.*[_-])[^_-]*$/.exec(String(param.example ?? ""))?.[1];
+  if (!by || !prefix) return undefined;
+  const filter = list.queryParams.find((q) => q.name.replace(/\[\]$/, "") === `${by}s`);
+  return {
+    list: list.path,
+    ...(list.cursor ? { pagination: list.cursor } : {}),
+    by,
+    ...(filter ? { filter: filter.name } : {}),
+    prefix,
+    noun: singular(noun ?? param.name),
+  };
+}
+
+/** The GET of the object a destructive operation acts on (itself for delete, its parent for an action). */
+function describedBy(/** @type {import("@openai-admin/spec").ModelOperation} */ op) {
+  const own = op.path.endsWith("}") ? op.path : op.path.slice(0, op.path.lastIndexOf("/"));
+  return model.operations.some((o) => o.method === "get" && o.kind === "object" && o.path === own)
+    ? own
+    : undefined;
+}
+
 const operations = [];
 const resources = new Map();
 
@@ -136,6 +196,7 @@ for (const op of model.operations) {
       }
       continue;
     }
+    const lookup = p.in === "path" ? lookupOf(op, p) : undefined;
     fields.push({
       name: p.name,
       flag: kebab(p.name),
@@ -144,6 +205,8 @@ for (const op of model.operations) {
       required: p.required,
       description: p.description,
       schema,
+      ...(commaSplits(p.name, schema) ? { commaSplits: true } : {}),
+      ...(lookup ? { lookup } : {}),
     });
   }
   const body = op.requestBody?.mediaType === "application/json" ? op.requestBody : undefined;
@@ -161,6 +224,7 @@ for (const op of model.operations) {
         required: required.has(name),
         description: sub.description,
         schema,
+        ...(commaSplits(name, schema) ? { commaSplits: true } : {}),
       });
     }
   }
@@ -219,6 +283,7 @@ for (const op of model.operations) {
     hasBody: Boolean(body),
     ...(op.cursor ? { pagination: op.cursor } : {}),
     destructive: op.destructive,
+    ...(op.destructive && describedBy(op) ? { describedBy: describedBy(op) } : {}),
     ...(op.secrets.length ? { secrets: op.secrets } : {}),
     ...(op.times.length ? { times: op.times } : {}),
     target: targetOf(op),

@@ -109,8 +109,8 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     for (const [name, value] of Object.entries(config.headers)) {
       if (name.toLowerCase() === "authorization") term.addSecret(value.replace(/^\w+\s+/, ""));
     }
-    const format: OutputFormat =
-      config.format === "auto" ? (term.stdoutIsTTY ? "table" : "json") : config.format;
+    const chosen = isSet(args, "raw-output") ? "text" : config.format;
+    const format: OutputFormat = chosen === "auto" ? (term.stdoutIsTTY ? "table" : "json") : chosen;
     const query =
       config.query === undefined ? undefined : (await import("./run/query.js")).compileQuery(config.query);
 
@@ -127,19 +127,16 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
         { flag: "--admin-api-key", hint: "" },
       );
     }
-    if (op.destructive && !dryRun) {
-      const decision = await confirm({
+    const ask = op.destructive && !dryRun && !isSet(args, "yes");
+    if (ask && !term.interactive) {
+      // Refused before anything is sent, lookups included: a script never deletes by accident.
+      await confirm({
         action: `${op.verb} ${fillTarget(op.target, input.path)}`,
-        yes: isSet(args, "yes"),
-        interactive: term.interactive,
+        yes: false,
+        interactive: false,
         input: streams.stdin,
         output: streams.stderr,
-        signal: options.signal,
       });
-      if (decision === "declined") {
-        term.err("Cancelled; nothing was sent.\n");
-        return ExitCode.interrupted;
-      }
     }
 
     const { execute } = await import("./run/execute.js");
@@ -155,6 +152,9 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       maxItems,
       signal: options.signal ?? new AbortController().signal,
       env: options.env,
+      ask,
+      quiet: isSet(args, "quiet"),
+      columns: parseColumns(last(args, "columns"), format),
     });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -179,6 +179,23 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
 async function printHelp(term: Terminal, text: string): Promise<number> {
   await term.out(text);
   return ExitCode.ok;
+}
+
+/** `--columns id,email,role`: which fields tables, CSV and text show. */
+function parseColumns(raw: string | undefined, format: OutputFormat): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const columns = raw
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (columns.length === 0)
+    throw new UsageError("--columns: name at least one field.", { flag: "--columns" });
+  if (format !== "table" && format !== "csv" && format !== "text") {
+    throw new UsageError(`--columns applies to --format table, csv or text (the output is ${format}).`, {
+      flag: "--columns",
+    });
+  }
+  return columns;
 }
 
 /** `--page-size` is the operation's `limit`, checked against the same range. */

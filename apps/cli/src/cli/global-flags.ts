@@ -8,15 +8,22 @@ export interface FlagDoc extends FlagSpec {
   description: string;
 }
 
-export const FORMATS = ["auto", "table", "json", "jsonl", "yaml", "csv"] as const;
+export const FORMATS = ["auto", "table", "json", "jsonl", "yaml", "csv", "text"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Flags every command takes. */
 export const globalFlags: readonly FlagDoc[] = [
   {
     name: "format",
+    short: "o",
     value: "format",
-    description: `Output format: ${FORMATS.join(", ")}. auto is a table on a terminal, JSON otherwise.`,
+    description: `Output format: ${FORMATS.join(", ")}. auto is a table on a terminal, JSON otherwise; text is for scripts (no quotes, one line per item, tab-separated fields).`,
+  },
+  { name: "raw-output", boolean: true, short: "r", description: "Same as --format text." },
+  {
+    name: "columns",
+    value: "a,b,c",
+    description: "Fields to show, in this order, with --format table, csv or text.",
   },
   {
     name: "time-format",
@@ -25,6 +32,7 @@ export const globalFlags: readonly FlagDoc[] = [
   },
   {
     name: "query",
+    short: "q",
     value: "jmespath",
     description: "JMESPath expression applied to the result before output.",
   },
@@ -41,7 +49,8 @@ export const globalFlags: readonly FlagDoc[] = [
   {
     name: "timeout",
     value: "seconds",
-    description: "Per-request timeout in seconds (fractions allowed; a `ms` suffix means milliseconds).",
+    description:
+      "Per-attempt timeout in seconds (default 60; fractions allowed; a `ms` suffix means milliseconds).",
   },
   {
     name: "max-retries",
@@ -59,6 +68,7 @@ export const globalFlags: readonly FlagDoc[] = [
     description:
       "Run against a built-in fake organization that remembers changes between commands; no key needed. 'openai-admin mock reset' starts it over.",
   },
+  { name: "quiet", boolean: true, description: "No notices on stderr while retrying." },
   {
     name: "debug",
     boolean: true,

@@ -38,7 +38,8 @@ export const operations: readonly Operation[] = [
             "type": "string",
             "format": "email"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -94,6 +95,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       }
     ],
@@ -137,6 +146,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -226,11 +243,20 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/users/{user_id}",
     "target": "user {user_id}",
     "example": [
       "users",
@@ -263,6 +289,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -342,6 +376,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -398,6 +440,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -415,6 +465,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users/{user_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
@@ -457,6 +514,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -474,11 +539,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users/{user_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/users/{user_id}/roles/{role_id}",
     "target": "role {role_id} of user {user_id}",
     "example": [
       "users:roles",
@@ -635,6 +708,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
@@ -672,6 +752,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       },
       {
@@ -756,11 +843,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/roles/{role_id}",
     "target": "role {role_id}",
     "example": [
       "roles",
@@ -931,6 +1026,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/invites",
+          "pagination": "last_id",
+          "by": "email",
+          "prefix": "invite-",
+          "noun": "invite"
         }
       }
     ],
@@ -973,11 +1075,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/invites",
+          "pagination": "last_id",
+          "by": "email",
+          "prefix": "invite-",
+          "noun": "invite"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/invites/{invite_id}",
     "target": "invite {invite_id}",
     "example": [
       "invites",
@@ -1140,6 +1250,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
@@ -1181,6 +1298,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -1246,11 +1370,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}",
     "times": [
       "created_at",
       "archived_at"
@@ -1287,6 +1419,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
@@ -1324,6 +1463,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -1354,7 +1500,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       }
     ],
     "hasBody": true,
@@ -1395,11 +1542,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}",
     "target": "model permissions of project {project_id}",
     "example": [
       "projects:model-permissions",
@@ -1432,6 +1587,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -1518,6 +1680,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -1632,6 +1801,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -1687,6 +1863,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -1819,6 +2002,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -1841,6 +2031,7 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}/spend_alerts/{alert_id}",
     "target": "spend alert {alert_id} of project {project_id}",
     "example": [
       "projects:spend-alerts",
@@ -1874,6 +2065,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
@@ -1911,6 +2109,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -2064,6 +2269,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       }
     ],
@@ -2104,6 +2316,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2157,11 +2376,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/groups/{group_id}",
     "target": "group {group_id}",
     "example": [
       "groups",
@@ -2194,6 +2421,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2272,6 +2506,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2325,6 +2566,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2342,6 +2590,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups/{group_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
@@ -2384,6 +2639,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2401,11 +2663,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups/{group_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/groups/{group_id}/roles/{role_id}",
     "target": "role {role_id} of group {group_id}",
     "example": [
       "groups:roles",
@@ -2439,6 +2709,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2515,6 +2792,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2565,6 +2849,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2582,6 +2873,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups/{group_id}/users",
+          "pagination": "next",
+          "by": "email",
+          "prefix": "user_",
+          "noun": "user"
         }
       }
     ],
@@ -2620,6 +2918,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -2637,11 +2942,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups/{group_id}/users",
+          "pagination": "next",
+          "by": "email",
+          "prefix": "user_",
+          "noun": "user"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/groups/{group_id}/users/{user_id}",
     "target": "user {user_id} of group {group_id}",
     "example": [
       "groups:users",
@@ -2675,6 +2988,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -2754,6 +3074,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -2820,6 +3147,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -2893,6 +3227,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -2915,6 +3256,7 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}/groups/{group_id}",
     "target": "group {group_id} of project {project_id}",
     "example": [
       "projects:groups",
@@ -2948,6 +3290,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -2965,6 +3314,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -3044,6 +3400,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -3061,6 +3424,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -3115,6 +3485,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -3132,6 +3509,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -3149,6 +3533,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/projects/{project_id}/groups/{group_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
@@ -3192,6 +3583,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -3209,6 +3607,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -3226,11 +3631,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/projects/{project_id}/groups/{group_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
     "target": "role {role_id} of group {group_id}",
     "example": [
       "projects:groups:roles",
@@ -3379,6 +3792,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/admin_api_keys",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "key_",
+          "noun": "admin api key"
         }
       }
     ],
@@ -3422,11 +3842,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/admin_api_keys",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "key_",
+          "noun": "admin api key"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/admin_api_keys/{key_id}",
     "target": "admin api key {key_id}",
     "example": [
       "admin-api-keys",
@@ -3522,7 +3950,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "event_types[]",
@@ -3685,7 +4114,8 @@ export const operations: readonly Operation[] = [
               "tenant.workspace_invite_email_settings.updated"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "actor_ids[]",
@@ -3701,7 +4131,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "actor_emails[]",
@@ -3717,7 +4148,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "resource_ids[]",
@@ -3733,7 +4165,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "tenant_only",
@@ -3927,7 +4360,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       }
     ],
     "hasBody": true,
@@ -3971,7 +4405,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       }
     ],
     "hasBody": true,
@@ -4014,6 +4449,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/certificates",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "cert_",
+          "noun": "certificate"
         }
       },
       {
@@ -4030,7 +4472,8 @@ export const operations: readonly Operation[] = [
               "content"
             ]
           }
-        }
+        },
+        "commaSplits": true
       }
     ],
     "hasBody": false,
@@ -4072,6 +4515,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/certificates",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "cert_",
+          "noun": "certificate"
         }
       },
       {
@@ -4126,11 +4576,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/certificates",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "cert_",
+          "noun": "certificate"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/certificates/{certificate_id}",
     "target": "certificate {certificate_id}",
     "example": [
       "certificates",
@@ -4163,6 +4621,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4244,6 +4709,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4260,7 +4732,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       }
     ],
     "hasBody": true,
@@ -4306,6 +4779,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4322,7 +4802,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       }
     ],
     "hasBody": true,
@@ -4366,6 +4847,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4448,6 +4936,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4465,6 +4960,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/api_keys",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "key_",
+          "noun": "api key"
         }
       }
     ],
@@ -4509,6 +5011,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4526,11 +5035,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/api_keys",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "key_",
+          "noun": "api key"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}/api_keys/{api_key_id}",
     "target": "api key {api_key_id} of project {project_id}",
     "example": [
       "projects:api-keys",
@@ -4564,6 +5081,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4628,6 +5152,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4695,6 +5226,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4712,6 +5250,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/service_accounts",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "svc_acct_",
+          "noun": "service account"
         }
       }
     ],
@@ -4753,6 +5298,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4770,6 +5322,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/service_accounts",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "svc_acct_",
+          "noun": "service account"
         }
       },
       {
@@ -4837,6 +5396,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4854,11 +5420,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/service_accounts",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "svc_acct_",
+          "noun": "service account"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}/service_accounts/{service_account_id}",
     "target": "service account {service_account_id} of project {project_id}",
     "example": [
       "projects:service-accounts",
@@ -4892,6 +5466,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -4909,6 +5490,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/service_accounts",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "svc_acct_",
+          "noun": "service account"
         }
       },
       {
@@ -4981,6 +5569,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5045,6 +5640,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5122,6 +5724,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5139,6 +5748,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/users",
+          "pagination": "last_id",
+          "by": "email",
+          "prefix": "user_",
+          "noun": "user"
         }
       }
     ],
@@ -5180,6 +5796,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5197,6 +5820,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/users",
+          "pagination": "last_id",
+          "by": "email",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -5251,6 +5881,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5268,11 +5905,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects/{project_id}/users",
+          "pagination": "last_id",
+          "by": "email",
+          "prefix": "user_",
+          "noun": "user"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}/users/{user_id}",
     "target": "user {user_id} of project {project_id}",
     "example": [
       "projects:users",
@@ -5306,6 +5951,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5323,6 +5975,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -5403,6 +6063,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5420,6 +6087,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -5477,6 +6152,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5494,6 +6176,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -5511,6 +6201,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/projects/{project_id}/users/{user_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
@@ -5554,6 +6251,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5571,6 +6275,14 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/users",
+          "pagination": "last_id",
+          "by": "email",
+          "filter": "emails[]",
+          "prefix": "user_",
+          "noun": "user"
         }
       },
       {
@@ -5588,11 +6300,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/projects/{project_id}/users/{user_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/projects/{project_id}/users/{user_id}/roles/{role_id}",
     "target": "role {role_id} of user {user_id}",
     "example": [
       "projects:users:roles",
@@ -5627,6 +6347,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5703,6 +6430,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5786,6 +6520,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5803,6 +6544,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/projects/{project_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
@@ -5841,6 +6589,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5858,6 +6613,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/projects/{project_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       },
       {
@@ -5941,6 +6703,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -5958,11 +6727,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/projects/{project_id}/roles",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "role_",
+          "noun": "role"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/projects/{project_id}/roles/{role_id}",
     "target": "role {role_id} of project {project_id}",
     "example": [
       "projects:roles",
@@ -5997,6 +6774,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -6067,6 +6851,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -6184,6 +6975,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
@@ -6221,6 +7019,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -6682,6 +7487,7 @@ export const operations: readonly Operation[] = [
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/spend_alerts/{alert_id}",
     "target": "spend alert {alert_id}",
     "example": [
       "spend-alerts",
@@ -6812,6 +7618,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
@@ -6849,6 +7662,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       },
       {
@@ -6929,11 +7749,19 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/projects",
+          "pagination": "last_id",
+          "by": "name",
+          "prefix": "proj_",
+          "noun": "project"
         }
       }
     ],
     "hasBody": false,
     "destructive": true,
+    "describedBy": "/organization/projects/{project_id}",
     "target": "spend limit of project {project_id}",
     "example": [
       "projects:spend-limit",
@@ -7059,7 +7887,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -7075,7 +7904,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "group_by",
@@ -7093,7 +7923,8 @@ export const operations: readonly Operation[] = [
               "api_key_id"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -7196,7 +8027,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -7212,7 +8044,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -7228,7 +8061,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "models",
@@ -7263,7 +8097,8 @@ export const operations: readonly Operation[] = [
               "model"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -7365,7 +8200,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -7381,7 +8217,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -7397,7 +8234,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "models",
@@ -7432,7 +8270,8 @@ export const operations: readonly Operation[] = [
               "model"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -7534,7 +8373,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "group_by",
@@ -7550,7 +8390,8 @@ export const operations: readonly Operation[] = [
               "project_id"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -7652,7 +8493,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -7668,7 +8510,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -7684,7 +8527,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "models",
@@ -7731,7 +8575,8 @@ export const operations: readonly Operation[] = [
               "service_tier"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -7833,7 +8678,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -7849,7 +8695,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -7865,7 +8712,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "models",
@@ -7900,7 +8748,8 @@ export const operations: readonly Operation[] = [
               "model"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -8002,7 +8851,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -8018,7 +8868,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -8034,7 +8885,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "vector_store_ids",
@@ -8050,7 +8902,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "group_by",
@@ -8069,7 +8922,8 @@ export const operations: readonly Operation[] = [
               "vector_store_id"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -8176,7 +9030,8 @@ export const operations: readonly Operation[] = [
               "image.variation"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "sizes",
@@ -8199,7 +9054,8 @@ export const operations: readonly Operation[] = [
               "1024x1792"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "project_ids",
@@ -8215,7 +9071,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -8231,7 +9088,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -8247,7 +9105,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "models",
@@ -8284,7 +9143,8 @@ export const operations: readonly Operation[] = [
               "source"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -8386,7 +9246,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -8402,7 +9263,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -8418,7 +9280,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "models",
@@ -8453,7 +9316,8 @@ export const operations: readonly Operation[] = [
               "model"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -8555,7 +9419,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "group_by",
@@ -8571,7 +9436,8 @@ export const operations: readonly Operation[] = [
               "project_id"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",
@@ -8673,7 +9539,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "user_ids",
@@ -8689,7 +9556,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "api_key_ids",
@@ -8705,7 +9573,8 @@ export const operations: readonly Operation[] = [
           "items": {
             "type": "string"
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "models",
@@ -8742,7 +9611,8 @@ export const operations: readonly Operation[] = [
               "high"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "group_by",
@@ -8762,7 +9632,8 @@ export const operations: readonly Operation[] = [
               "context_level"
             ]
           }
-        }
+        },
+        "commaSplits": true
       },
       {
         "name": "limit",

@@ -3,7 +3,7 @@
 import { exitCodeTable } from "@openai-admin/client/error-contract";
 import { commandFlags, type FlagDoc, globalFlags } from "../cli/global-flags.js";
 import { positionalUsage } from "../input/request-input.js";
-import { operations, operationsOf, resources } from "../manifest/lookup.js";
+import { aliasOf, operations, operationsOf, resources } from "../manifest/lookup.js";
 import type { Field, Operation, Resource, Schema } from "../manifest/types.js";
 
 const BIN = "openai-admin";
@@ -58,7 +58,13 @@ function fieldDetails(field: Field): string {
   if (schema.default !== undefined) notes.push(`Default: ${JSON.stringify(schema.default)}.`);
   if (schema.type === "array") {
     const objects = schema.items?.type === "object";
-    notes.push(objects ? "Repeat the flag, one JSON object each." : "Repeat the flag for more values.");
+    notes.push(
+      objects
+        ? "Repeat the flag, one JSON object (or key=value,key=value) each."
+        : field.commaSplits
+          ? "Repeat the flag, or separate values with commas."
+          : "Repeat the flag for more values (one per flag: a value may hold a comma).",
+    );
     if (schema.items?.type === "object") notes.push(nestedSummary(schema.items));
   }
   if (schema.type === "object") notes.push(nestedSummary(schema));
@@ -122,6 +128,12 @@ Examples:
 `;
 }
 
+/** `retrieve (get)`: a verb with the short form it also answers to. */
+const verbLabel = (verb: string) => {
+  const alias = aliasOf(verb);
+  return alias ? `${verb} (${alias})` : verb;
+};
+
 export function resourceHelp(resource: Resource): string {
   const ops = operationsOf(resource.name);
   return `${resource.name}: ${resource.description}
@@ -131,11 +143,17 @@ Usage:
   (also: ${BIN} ${resource.fullName} <verb>)
 
 Verbs:
-${table(ops.map((o) => [o.verb, `${o.summary}  (${o.method} ${o.path})`]))}
+${table(ops.map((o) => [verbLabel(o.verb), `${o.summary}  (${o.method} ${o.path})`]))}
 
 Run '${BIN} ${resource.name} <verb> --help' for a verb's flags.
 `;
 }
+
+/** Path ids that also take an email or a name say so. */
+const lookupNote = (field: Field) =>
+  field.lookup
+    ? ` Or the ${field.lookup.noun}'s ${field.lookup.by === "email" ? "email" : "exact name"} (looked up first).`
+    : "";
 
 export function commandHelp(op: Operation): string {
   const args = positionalUsage(op);
@@ -146,7 +164,7 @@ export function commandHelp(op: Operation): string {
     op.description && op.description !== op.summary ? `${op.summary}\n\n${op.description}` : op.summary,
   );
   sections.push(
-    `Usage:\n  ${BIN} ${op.resource} ${op.verb}${args ? ` ${args}` : ""} [flags]\n  (also: ${BIN} ${op.fullResource} ${op.fullVerb ?? op.verb})`,
+    `Usage:\n  ${BIN} ${op.resource} ${op.verb}${args ? ` ${args}` : ""} [flags]\n  (also: ${aliasOf(op.verb) ? `${BIN} ${op.resource} ${aliasOf(op.verb)}, ` : ""}${BIN} ${op.fullResource} ${op.fullVerb ?? op.verb})`,
   );
   let request = `Request:\n  ${op.method} ${op.path}`;
   if (op.pagination) request += "\n  Pages through the whole list by default, printing items as they arrive.";
@@ -155,7 +173,10 @@ export function commandHelp(op: Operation): string {
   if (pathFields.length > 0) {
     sections.push(
       `Arguments (in this order, or as flags):\n${table(
-        pathFields.map((f) => [`<${f.flag}>`, `${f.description ?? ""} Also --${f.flag}.`.trim()]),
+        pathFields.map((f) => [
+          `<${f.flag}>`,
+          `${f.description ?? ""} Also --${f.flag}.${lookupNote(f)}`.trim(),
+        ]),
       )}`,
     );
   }

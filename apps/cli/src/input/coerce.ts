@@ -40,9 +40,57 @@ function json(raw: string, flag: string): unknown {
 }
 
 /**
+ * `id=proj_abc,role=member`: an object of scalar members, each typed by its schema. Anything else
+ * (nested objects, a comma inside a value) is written as JSON.
+ */
+function shorthand(raw: string, schema: Schema, flag: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const pair of raw.split(",")) {
+    const eq = pair.indexOf("=");
+    const key = pair.slice(0, eq).trim();
+    if (eq <= 0 || key === "") {
+      throw new UsageError(
+        `${flag}: expected JSON or key=value pairs separated by commas (e.g. ${shorthandExample(schema)}), got "${raw}".`,
+        { flag },
+      );
+    }
+    const member = schema.properties?.[key] ?? {};
+    const value = pair.slice(eq + 1);
+    out[key] =
+      member.type === "object" || member.type === "array" ? value : scalar(value, member, `${flag} ${key}`);
+  }
+  return out;
+}
+
+function shorthandExample(schema: Schema): string {
+  const names = schema.required?.length ? schema.required : Object.keys(schema.properties ?? {});
+  return names.map((name) => `${name}=…`).join(",") || "key=value";
+}
+
+/** One array item as typed: JSON for an object (or the key=value shorthand), else by the item schema. */
+function arrayItem(raw: string, field: Field, items: Schema, flag: string): unknown[] {
+  if (items.type === "object") {
+    if (raw.trimStart().startsWith("{")) return [json(raw, flag)];
+    return [shorthand(raw, items, flag)];
+  }
+  if (raw.includes(",")) {
+    if (field.commaSplits) return raw.split(",").map((part) => scalar(part.trim(), items, flag));
+    // A comma here may belong to the value; sending it whole could lock a project to a model that
+    // does not exist, so the user says which they meant.
+    const parts = raw.split(",").map((part) => part.trim());
+    throw new UsageError(
+      `${flag}: "${raw}" has a comma, which an item of ${flag} may contain; give one item per flag (${parts.map((p) => `${flag} ${JSON.stringify(p).replace(/^"([\w.:@/-]+)"$/, "$1")}`).join(" ")}), or a JSON array.`,
+      { flag },
+    );
+  }
+  return [scalar(raw, items, flag)];
+}
+
+/**
  * The value of one field from every occurrence of its flag. Arrays take one item per flag
- * (`--model-ids a --model-ids b`); a JSON array (`--model-ids '["a","b"]'`) is accepted too, and is
- * the way to send an empty array.
+ * (`--model-ids a --model-ids b`), or comma-separated items where no item can hold a comma
+ * (`--model-ids a,b`); a JSON array (`--model-ids '["a","b"]'`) is accepted too, and is the way to
+ * send an empty array. Items that are objects take JSON or `key=value,key=value`.
  */
 export function coerce(field: Field, raws: readonly string[]): unknown {
   const flag = `--${field.flag}`;
@@ -55,7 +103,7 @@ export function coerce(field: Field, raws: readonly string[]): unknown {
         const parsed = json(raw, flag);
         if (Array.isArray(parsed)) return parsed;
       }
-      return [scalar(raw, items, flag)];
+      return arrayItem(raw, field, items, flag);
     });
   }
   if (raws.length > 1 && schema.type !== "object") {

@@ -131,5 +131,10 @@ export async function buildInput(
       throw new UsageError(describeRequired(field), { flag: `--${field.flag}` });
     }
   }
+  if (op.verb === "update" && Object.keys(body).length === 0 && bodyFields.length > 0) {
+    // An empty update is a no-op at best; more likely a flag was mistyped or forgotten.
+    const flags = bodyFields.map((f) => `--${f.flag}`).join(", ");
+    throw new UsageError(`nothing to update: give at least one of ${flags} (or --data).`);
+  }
   return { path, query, body };
 }

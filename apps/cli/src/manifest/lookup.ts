@@ -15,8 +15,18 @@ export function operationsOf(resource: string): Operation[] {
   return operations.filter((o) => o.resource === resource);
 }
 
+/** Short verbs people type, as in most CLIs: `get`, `ls`, `rm`. */
+export const VERB_ALIASES: Readonly<Record<string, string>> = { get: "retrieve", ls: "list", rm: "delete" };
+
+/** The alias a verb answers to, if it has one (`retrieve` -> `get`). */
+export function aliasOf(verb: string): string | undefined {
+  return Object.keys(VERB_ALIASES).find((alias) => VERB_ALIASES[alias] === verb);
+}
+
 export function findOperation(resource: string, verb: string): Operation | undefined {
-  return operations.find((o) => o.resource === resource && o.verb === verb);
+  const own = operations.find((o) => o.resource === resource && o.verb === verb);
+  const aliased = VERB_ALIASES[verb];
+  return own ?? (aliased ? operations.find((o) => o.resource === resource && o.verb === aliased) : undefined);
 }
 
 /**

@@ -41,6 +41,25 @@ export interface Field {
   required: boolean;
   description?: string;
   schema: Schema;
+  /** Arrays whose items cannot hold a comma (ids, emails, enum values): `a,b` is two items. */
+  commaSplits?: boolean;
+  /** Path ids that may also be given by email or exact name, resolved with one list request. */
+  lookup?: Lookup;
+}
+
+/** How a path id is found from an email or a name: the collection's list operation, filtered. */
+export interface Lookup {
+  /** Path of the list operation (`/organization/users`), its own ids filled from earlier arguments. */
+  list: string;
+  pagination?: "last_id" | "next" | "next_page";
+  /** The item field matched exactly: `email` (values with an @) or `name`. */
+  by: "email" | "name";
+  /** The list's query parameter that filters on that field server-side (`emails[]`), if any. */
+  filter?: string;
+  /** Values starting with this (`user_`, from the spec's example) are ids already. */
+  prefix: string;
+  /** What is looked for, in messages: `user`, `project`. */
+  noun: string;
 }
 
 export interface Operation {
@@ -64,6 +83,8 @@ export interface Operation {
   pagination?: "last_id" | "next" | "next_page";
   /** Cannot be undone (deletes, and what the spec marks destructive): confirmation required. */
   destructive: boolean;
+  /** For destructive operations: the GET path of the object acted on, to name it in the prompt. */
+  describedBy?: string;
   /** Response fields shown once and never again (a created key's `value`): dotted paths. */
   secrets?: readonly string[];
   /** Response fields that hold Unix times, shown as ISO 8601 in tables and CSV: dotted paths. */

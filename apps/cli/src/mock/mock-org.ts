@@ -14,11 +14,19 @@ export function mockStatePath(env: Record<string, string | undefined>): string {
   return join(base, "openai-admin", "mock.json");
 }
 
-/** A fetch that answers from the mock organization, loading (or seeding) its state. */
-export async function mockFetch(env: Record<string, string | undefined>): Promise<typeof fetch> {
-  const { createSimulator } = await import("@openai-admin/simulator");
-  const simulator = createSimulator({ state: mockStatePath(env), basePath: "/v1", recordRequests: false });
-  return simulator.fetch;
+/**
+ * A fetch that answers from the mock organization. The simulator is loaded (or seeded) on the first
+ * request, so a command that sends nothing (a dry run with ids, not names) starts nothing.
+ */
+export function mockFetch(env: Record<string, string | undefined>): typeof fetch {
+  let simulator: Promise<typeof fetch> | undefined;
+  return async (input, init) => {
+    simulator ??= import("@openai-admin/simulator").then(
+      ({ createSimulator }) =>
+        createSimulator({ state: mockStatePath(env), basePath: "/v1", recordRequests: false }).fetch,
+    );
+    return (await simulator)(input, init);
+  };
 }
 
 /** `openai-admin mock reset`: the next --mock command starts again from the seeded organization. */

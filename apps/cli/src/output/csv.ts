@@ -8,13 +8,16 @@ function field(value: unknown): string {
 }
 
 export class CsvWriter {
-  private columns: string[] | undefined;
+  private columns: readonly string[] | undefined;
+
+  /** `columns` (--columns) fixes the header; otherwise the first page's keys do. */
+  constructor(private readonly chosen?: readonly string[]) {}
 
   page(rows: readonly unknown[]): string {
     if (rows.length === 0) return "";
     let out = "";
     if (!this.columns) {
-      const columns = columnsOf(rows, false);
+      const columns = this.chosen ?? columnsOf(rows, false);
       this.columns = columns.length > 0 ? columns : ["value"];
       out += `${this.columns.map(field).join(",")}\r\n`;
     }

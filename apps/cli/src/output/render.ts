@@ -4,8 +4,9 @@ import { isRow } from "./columns.js";
 import { CsvWriter } from "./csv.js";
 import { objectTable, TableWriter } from "./table.js";
 import type { Terminal } from "./terminal.js";
+import { TextWriter, textOf } from "./text.js";
 
-export type OutputFormat = "table" | "json" | "jsonl" | "yaml" | "csv";
+export type OutputFormat = "table" | "json" | "jsonl" | "yaml" | "csv" | "text";
 
 type Yaml = typeof import("yaml");
 let yamlModule: Yaml | undefined;
@@ -17,7 +18,12 @@ async function yaml(): Promise<Yaml> {
 
 const indent = (text: string) => text.replace(/^/gm, "  ");
 
-export async function renderValue(term: Terminal, format: OutputFormat, value: unknown): Promise<void> {
+export async function renderValue(
+  term: Terminal,
+  format: OutputFormat,
+  value: unknown,
+  columns?: readonly string[],
+): Promise<void> {
   const bold = (text: string) => term.style("1", text);
   switch (format) {
     case "json":
@@ -29,11 +35,13 @@ export async function renderValue(term: Terminal, format: OutputFormat, value: u
       const { stringify } = await yaml();
       return term.out(stringify(value ?? null));
     }
+    case "text":
+      return term.out(textOf(value, columns));
     case "csv":
-      return term.out(new CsvWriter().page(Array.isArray(value) ? value : [value]));
+      return term.out(new CsvWriter(columns).page(Array.isArray(value) ? value : [value]));
     case "table":
-      if (Array.isArray(value)) return term.out(new TableWriter(bold).page(value));
-      if (isRow(value)) return term.out(objectTable(value, bold));
+      if (Array.isArray(value)) return term.out(new TableWriter(bold, columns).page(value));
+      if (isRow(value)) return term.out(objectTable(value, bold, columns));
       return term.out(
         value === null || value === undefined
           ? ""
@@ -45,13 +53,17 @@ export async function renderValue(term: Terminal, format: OutputFormat, value: u
 export class ListPrinter {
   private count = 0;
   private readonly table: TableWriter;
-  private readonly csv = new CsvWriter();
+  private readonly csv: CsvWriter;
+  private readonly text: TextWriter;
 
   constructor(
     private readonly term: Terminal,
     private readonly format: OutputFormat,
+    columns?: readonly string[],
   ) {
-    this.table = new TableWriter((text) => term.style("1", text));
+    this.table = new TableWriter((text) => term.style("1", text), columns);
+    this.csv = new CsvWriter(columns);
+    this.text = new TextWriter(columns);
   }
 
   async page(items: readonly unknown[]): Promise<void> {
@@ -80,6 +92,9 @@ export class ListPrinter {
       case "table":
         this.count += items.length;
         return this.term.out(this.table.page(items));
+      case "text":
+        this.count += items.length;
+        return this.term.out(this.text.page(items));
     }
   }
 

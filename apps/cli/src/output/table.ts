@@ -18,13 +18,16 @@ export class TableWriter {
   private columns: string[] | undefined;
   private widths: number[] = [];
 
-  constructor(private readonly header: (text: string) => string) {}
+  constructor(
+    private readonly header: (text: string) => string,
+    private readonly chosen?: readonly string[],
+  ) {}
 
   /** Renders one page of rows; the first call fixes the columns. */
   page(rows: readonly unknown[]): string {
     if (rows.length === 0) return "";
     if (!this.columns) {
-      const columns = columnsOf(rows, true);
+      const columns = this.chosen ? [...this.chosen] : columnsOf(rows, true);
       this.columns = columns.length > 0 ? columns : ["value"];
       this.widths = this.columns.map((column) =>
         Math.min(MAX_WIDTH, Math.max(column.length, ...rows.map((row) => this.cell(row, column).length))),
@@ -59,8 +62,12 @@ export class TableWriter {
 }
 
 /** One object as KEY  VALUE lines. */
-export function objectTable(object: Row, header: (text: string) => string): string {
-  const keys = Object.keys(object);
+export function objectTable(
+  object: Row,
+  header: (text: string) => string,
+  columns?: readonly string[],
+): string {
+  const keys = columns ?? Object.keys(object);
   const width = Math.min(MAX_WIDTH, Math.max(3, ...keys.map((k) => k.length)));
   const lines = keys.map((key) => `${header(key.padEnd(width))}  ${cellText(object[key])}`);
   return `${lines.join("\n")}\n`;

@@ -13,6 +13,7 @@ import {
 import { ExitCode } from "@openai-admin/client/error-contract";
 import { createNodeFetch } from "@openai-admin/client/node";
 import type { Config } from "../cli/config.js";
+import { confirm, fillTarget } from "../cli/confirm.js";
 import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
@@ -23,6 +24,8 @@ import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js
 import type { Terminal } from "../output/terminal.js";
 import type { Query } from "./query.js";
 import { ListingStopped, reportError } from "./report.js";
+import { describeTarget, LookupFailed, resolveIds } from "./resolve.js";
+import { retryNotice } from "./retry-notice.js";
 
 export interface Execution {
   term: Terminal;
@@ -38,7 +41,16 @@ export interface Execution {
   signal: AbortSignal;
   /** The environment, for HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
   env: Record<string, string | undefined>;
+  /** Ask before sending (a destructive command on a terminal, without --yes). */
+  ask: boolean;
+  /** No retry notices on stderr. */
+  quiet: boolean;
+  /** --columns: the fields tables, CSV and text show, in this order. */
+  columns?: readonly string[];
 }
+
+// A person at a terminal should not wait ten minutes (the client's default) on a stalled server.
+const CLI_TIMEOUT_MS = 60_000;
 
 // The mock organization accepts any bearer key; a real key is never sent to it.
 const MOCK_KEY = "sk-admin-mock";
@@ -47,25 +59,48 @@ export async function execute(run: Execution): Promise<number> {
   const { term, config } = run;
   try {
     const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
-    // A dry run sends nothing, so it starts nothing either, the mock organization included.
-    const mockOrg = config.mock && !run.dryRun ? await mockFetch(run.env) : undefined;
     const client = createAdminClient({
       // Dry runs need no key: the request is only printed, with the Authorization value masked.
       // The mock organization accepts any key; a real one is never sent to it.
       adminApiKey: config.mock ? MOCK_KEY : (config.apiKey ?? "sk-admin-dry-run"),
       baseUrl: config.mock ? MOCK_BASE_URL : config.baseUrl,
-      timeout: config.timeoutMs,
+      timeout: config.timeoutMs ?? CLI_TIMEOUT_MS,
       maxRetries: config.maxRetries,
       headers: config.headers,
-      fetch: mockOrg ?? createNodeFetch({ env: run.env, debug: config.debug ? debugLine : undefined }),
-      logger: config.debug ? { debug: debugLine, warn: debugLine } : undefined,
+      fetch: config.mock
+        ? mockFetch(run.env)
+        : createNodeFetch({ env: run.env, debug: config.debug ? debugLine : undefined }),
+      logger: retryLogger(run, debugLine),
     });
     if (config.debug) client.use(debugMiddleware(term, run.op.secrets));
+    // Emails and names become ids before anything else is sent or printed: a dry run shows the id.
+    const path = await resolveIds(
+      client,
+      run.op,
+      run.input.path,
+      run.signal,
+      run.dryRun ? (line) => term.err(`${line}\n`) : undefined,
+    );
+    if (run.ask) {
+      const named = await describeTarget(client, run.op, path, run.signal);
+      const decision = await confirm({
+        action: `${run.op.verb} ${fillTarget(run.op.target, named)}`,
+        yes: false,
+        interactive: true,
+        input: term.streams.stdin,
+        output: term.streams.stderr,
+        signal: run.signal,
+      });
+      if (decision === "declined") {
+        term.err("Cancelled; nothing was sent.\n");
+        return ExitCode.interrupted;
+      }
+    }
     if (run.dryRun) {
       client.use(dryRunMiddleware((request) => printDryRun(run, request)));
     }
     const input: OperationInput = {
-      path: run.input.path,
+      path,
       query: run.input.query,
       ...(run.input.body === undefined ? {} : { body: run.input.body }),
       signal: run.signal,
@@ -77,7 +112,7 @@ export async function execute(run: Execution): Promise<number> {
     if (run.op.pagination && run.paginate) return await list(run, client, input);
     const data = await unwrap(request(client, run.op, input));
     const shown = presenter(run.op, run.format, config.timeFormat).value(data);
-    await renderValue(term, run.format, run.query ? run.query(data) : shown);
+    await renderValue(term, run.format, run.query ? run.query(data) : shown, run.columns);
     if (run.op.secrets?.length) {
       // Said on stderr so that `... > key.json` keeps the secret and still warns the person.
       term.err(
@@ -87,10 +122,36 @@ export async function execute(run: Execution): Promise<number> {
     return ExitCode.ok;
   } catch (error) {
     const json = config.format === "json" || config.format === "jsonl";
+    if (error instanceof LookupFailed) {
+      if (json) {
+        term.err(
+          `${JSON.stringify({ error: { type: "lookup_error", message: error.message }, exit_code: error.exitCode })}\n`,
+        );
+      } else term.err(`${term.errStyle("31", "error:")} ${error.message}\n`);
+      return error.exitCode;
+    }
     if (error instanceof ListingStopped)
       return reportError(term, error.cause, json, config.debug, error.progress);
     return reportError(term, error, json, config.debug);
   }
+}
+
+/** Retries that make a person wait get one line each on stderr; --debug logs every attempt. */
+function retryLogger(run: Execution, debugLine: (message: string) => void) {
+  const notice = run.quiet
+    ? undefined
+    : (message: string, details?: Record<string, unknown>) => {
+        const line = retryNotice(message, details ?? {}, run.config.maxRetries ?? 2);
+        if (line) run.term.err(`${line}\n`);
+      };
+  if (!run.config.debug) return notice ? { warn: notice } : undefined;
+  return {
+    debug: debugLine,
+    warn: (message: string, details?: Record<string, unknown>) => {
+      debugLine(message);
+      notice?.(message, details);
+    },
+  };
 }
 
 async function printDryRun(run: Execution, request: PrintedRequest): Promise<void> {
@@ -105,7 +166,7 @@ async function list(run: Execution, client: AdminClient, input: OperationInput):
   const { term } = run;
   const noun = run.op.resource.split(":").at(-1)?.replace(/-/g, " ") ?? "items";
   const progress = new Progress(term, noun);
-  const printer = new ListPrinter(term, run.format);
+  const printer = new ListPrinter(term, run.format, run.columns);
   const { rows } = presenter(run.op, run.format, run.config.timeFormat);
   const max = run.maxItems ?? Number.POSITIVE_INFINITY;
   // --query needs the whole list (it may sort, slice or aggregate), so it is buffered.
@@ -141,7 +202,9 @@ async function list(run: Execution, client: AdminClient, input: OperationInput):
   } finally {
     progress.clear();
   }
-  if (buffered && run.query) await renderValue(term, run.format, run.query(buffered));
+  if (buffered && run.query) await renderValue(term, run.format, run.query(buffered), run.columns);
   else await printer.end();
+  // An empty table is easy to misread as a hang or a failure; a script sees only the output.
+  if (count === 0 && term.stdoutIsTTY && term.stderrIsTTY) term.err(`No ${noun}.\n`);
   return ExitCode.ok;
 }

@@ -1,6 +1,7 @@
 // Runs the built binary the way a user would: a child process, no TTY, a controlled environment.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 
 export const BIN = fileURLToPath(new URL("../../dist/openai-admin.js", import.meta.url));
 
@@ -44,4 +45,11 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     child.stdin.on("error", () => {});
     child.stdin.end(options.input ?? "");
   });
+}
+
+/** Bad input as users must see it: exit 2, a message saying what to do, no stack trace. */
+export function expectUsageError(result: RunResult, message: string): void {
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(message);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
 }

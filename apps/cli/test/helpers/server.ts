@@ -2,6 +2,7 @@
 // prove that nothing was sent, or inspect exactly what was. Nothing is mocked in the CLI.
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { type FaultServer, type FaultServerOptions, startFaultServer } from "@openai-admin/fault-server";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 
 export interface Recorded {
@@ -69,4 +70,17 @@ export function recordingServerPerFile(handler?: Handler): RecordingServer {
     server.requests.length = 0;
   });
   return server;
+}
+
+/** One fault server (see @openai-admin/fault-server) for a test file, reset before each test. */
+export function faultServerPerFile(options: FaultServerOptions = {}): { readonly current: FaultServer } {
+  const holder: { current: FaultServer } = { current: undefined as unknown as FaultServer };
+  beforeAll(async () => {
+    holder.current = await startFaultServer(options);
+  });
+  afterAll(() => holder.current?.close());
+  beforeEach(() => {
+    holder.current.reset();
+  });
+  return holder;
 }

@@ -1,11 +1,11 @@
 // delete and archive: refused without --yes when there is no terminal; asked on a terminal.
-import { execFile, execFileSync } from "node:child_process";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { confirm } from "../../src/cli/confirm.js";
 import { UsageError } from "../../src/cli/usage-error.js";
-import { BIN, CANARY, run } from "../helpers/cli.js";
+import { run } from "../helpers/cli.js";
 import { recordingServerPerFile } from "../helpers/server.js";
+import { hasScript, onTty } from "../helpers/tty.js";
 
 const server = recordingServerPerFile();
 
@@ -98,46 +98,24 @@ describe("the prompt", () => {
 });
 
 // A real terminal through util-linux `script`, when it is there.
-const hasScript = (() => {
-  try {
-    execFileSync("script", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 describe.skipIf(!hasScript)("on a terminal (script(1))", () => {
-  // Asynchronous: the recording server lives in this process and must keep answering.
-  const onTty = (args: string[], reply: string) =>
-    new Promise<{ code: number | null; out: string }>((resolve) => {
-      const command = [process.execPath, BIN, ...args, "--base-url", server.url]
-        .map((a) => `'${a}'`)
-        .join(" ");
-      const child = execFile(
-        "script",
-        ["-qec", command, "/dev/null"],
-        {
-          env: { PATH: process.env.PATH ?? "", OPENAI_ADMIN_KEY: CANARY, NO_COLOR: "1", TERM: "dumb" },
-          timeout: 15_000,
-        },
-        (error, stdout) =>
-          resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, out: stdout }),
-      );
-      child.stdin?.end(reply);
-    });
+  const onTtyHere = (args: string[], reply: string) => onTty([...args, "--base-url", server.url], reply);
 
   it("asks, and deletes on y", async () => {
-    const { code, out } = await onTty(["users", "delete", "user_abc"], "y\n");
+    const { code, out } = await onTtyHere(["users", "delete", "user_abc"], "y\n");
     expect(out).toContain("Delete user user_abc? [y/N]");
     expect(code).toBe(0);
-    expect(server.requests.map((r) => r.method)).toEqual(["DELETE"]);
+    // The GET names the object in the prompt (issue 15); only then the DELETE.
+    expect(server.requests.map((r) => r.method)).toEqual(["GET", "DELETE"]);
   });
 
   it("asks, and sends nothing on n", async () => {
-    const { code, out } = await onTty(["projects", "archive", "proj_abc"], "n\n");
+    const { code, out } = await onTtyHere(["projects", "archive", "proj_abc"], "n\n");
     expect(out).toContain("Archive project proj_abc? [y/N]");
     expect(code).toBe(130);
-    expect(server.requests).toHaveLength(0);
+    // Nothing but the GET that names the project in the prompt.
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "GET /organization/projects/proj_abc",
+    ]);
   });
 });

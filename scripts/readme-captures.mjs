@@ -28,7 +28,9 @@ for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[ke
 /** Runs a shell command line on a pseudo-terminal (util-linux `script`), as typed at a prompt. */
 function terminal(line) {
   const out = execFileSync("script", ["-qec", line, "/dev/null"], { env, encoding: "utf8" });
-  return out.replace(/\r/g, "");
+  // A progress line erases itself on a terminal (ESC[2K ... ESC[2K); on the page it would stay.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
+  return out.replace(/\x1b\[2K[^\x1b\n]*\x1b\[2K/g, "").replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").replace(/\r/g, "");
 }
 /** Runs a command for its JSON, to find the ids the shown commands use. */
 function json(line) {
@@ -44,27 +46,36 @@ const captures = {
     return session([
       "openai-admin users list --mock --max-items 4",
       "openai-admin invites create --email new@example.com --role reader --mock",
-      "openai-admin invites list --mock --query \"[?status=='pending'].[email, created_at]\" --format text",
-      `openai-admin projects:model-permissions update ${internal.id} --mode allow_list --model-ids gpt-4.1,o3 --mock`,
-      `openai-admin projects:model-permissions retrieve ${internal.id} --mock`,
+      "openai-admin invites ls --mock -q \"[?status=='pending'].email\" -r",
+      `openai-admin projects:model-permissions update "${internal.name}" --mode allow_list --model-ids gpt-4.1,o3 --mock`,
+      `openai-admin projects:model-permissions get "${internal.name}" --mock`,
       'openai-admin invites create --email not-an-email --role reader --mock; echo "exit $?"',
     ]);
   },
-  // apps/cli README: the jobs the whole API makes possible.
+  // apps/cli README: offboarding by email, then the jobs the whole API makes possible.
+  "offboard-by-email": () => {
+    const user = json("openai-admin users list --mock").find((u) => u.role === "reader" && u.email);
+    return session([
+      `openai-admin users:roles ls ${user.email} --mock -r --columns id,name`,
+      `openai-admin users rm ${user.email} --mock --dry-run`,
+      `openai-admin users rm ${user.email} --mock --yes`,
+      `openai-admin users rm ${user.email} --mock --yes; echo "exit $?"`,
+    ]);
+  },
   "costs-by-project": () =>
     session(["openai-admin costs list --start-time 30d --group-by project_id --mock | head -n 12"]),
   "audit-one-user": () => {
     const owner = json("openai-admin users list --mock --max-items 1")[0];
     return session([
-      `openai-admin audit-logs list --actor-email ${owner.email} --effective-at-gte 90d --mock --max-items 5`,
+      `openai-admin audit-logs ls --actor-email ${owner.email} --effective-at-gte 90d --mock --max-items 5 --columns effective_at,type,project`,
     ]);
   },
   "revoke-project-key": () => {
     const project = json("openai-admin projects list --mock").find((p) => p.name === "Data Pipeline");
     const key = json(`openai-admin projects:api-keys list ${project.id} --mock`)[0];
     return session([
-      `openai-admin projects:api-keys delete ${project.id} ${key.id} --yes --mock`,
-      `openai-admin projects:api-keys list ${project.id} --mock --columns id,name,last_used_at`,
+      `openai-admin projects:api-keys rm "${project.name}" ${key.id} --yes --mock`,
+      `openai-admin projects:api-keys ls "${project.name}" --mock --columns id,name,last_used_at`,
     ]);
   },
 };

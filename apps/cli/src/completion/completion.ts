@@ -44,7 +44,9 @@ function commands(): CommandFlags[] {
  * `invites create` and `projects:users create`).
  */
 function valueChoices(): { patterns: string[]; values: string[] }[] {
-  const out = [{ patterns: ['*" --format"'], values: [...FORMATS] }];
+  const out: { patterns: string[]; values: string[] }[] = [
+    { patterns: ['*" --format"'], values: [...FORMATS] },
+  ];
   for (const op of operations) {
     for (const f of op.fields) {
       const values = f.schema.enum ?? f.schema.items?.enum;

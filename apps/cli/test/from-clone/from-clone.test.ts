@@ -1,7 +1,8 @@
 // The CLI as someone who just cloned the repo meets it, in a copy of the workspace (the files git
 // knows, nothing built): `pnpm install` warns about no missing bin, `pnpm start -- <args>` prints
 // exactly what the CLI prints (no pnpm banner on stdout, the top-level help included, the exit
-// code kept), and the README's way of putting `openai-admin` on the PATH works.
+// code kept), and the README's way of putting `openai-admin` on the PATH works. It is about the
+// repository, not the Node major, so test:node22/24 exclude it.
 import { execFile, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -97,7 +97,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     const args = parseArgv(argv, opFlagSpecs(op), true);
     // The strict pass knows which flags take values, so its positionals are the real ids.
     const ids = args.positionals.slice(2);
-    const profile = await loadProfile(args, env, profileHost(term, isSet(args, "debug")), term.interactive);
+    const profile = await loadProfile(args, env, profileHost(term, isSet(args, "debug")));
     const config = resolveConfig(args, env, profile);
     term.addSecret(config.apiKey);
     for (const [name, value] of Object.entries(config.headers)) {

@@ -1,10 +1,11 @@
 // Profiles: named sets of base URL, label and where the key comes from, kept in
 // $XDG_CONFIG_HOME/openai-admin/config.toml (or .yaml), so an admin key can come from a password
 // manager (`api_key_command`) rather than from the environment or the shell's history.
-import { spawn } from "node:child_process";
+import { exec } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { promisify } from "node:util";
 import { last, type ParsedArgs } from "./argv.js";
 import { didYouMean } from "./suggest.js";
 import { UsageError } from "./usage-error.js";
@@ -105,36 +106,27 @@ function checkPrivate(file: string, profiles: Record<string, unknown>): void {
   );
 }
 
-/** Runs `api_key_command` in a shell; its first line of output is the key. */
-async function runKeyCommand(command: string, where: string, interactive: boolean): Promise<string> {
-  const child = spawn(command, {
-    shell: true,
-    // A password manager may prompt on the terminal; without one, it must not read our stdin.
-    stdio: [interactive ? "inherit" : "ignore", "pipe", "pipe"],
-    timeout: KEY_COMMAND_TIMEOUT_MS,
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (c, s) => resolve([c, s]));
-  });
-  if (code !== 0) {
-    const why = signal === "SIGTERM" ? `timed out after ${KEY_COMMAND_TIMEOUT_MS / 1000} s` : `exit ${code}`;
-    const said = stderr.trim().split("\n").at(-1);
+/**
+ * Runs `api_key_command` in a shell; its first line of output is the key. Its stdin is closed (the
+ * CLI's own stdin may carry `--data -`); a password manager that asks for a passphrase does so on
+ * the terminal itself, as pinentry and `op` do.
+ */
+async function runKeyCommand(command: string, where: string): Promise<string> {
+  const running = promisify(exec)(command, { timeout: KEY_COMMAND_TIMEOUT_MS, encoding: "utf8" });
+  running.child.stdin?.end();
+  try {
+    const key = (await running).stdout.split("\n")[0]?.trim() ?? "";
+    if (key === "") throw new UsageError(`${where}: api_key_command printed no key.`, { hint: "" });
+    return key;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const failed = error as { code?: number; killed?: boolean; stderr?: string };
+    const why = failed.killed ? `timed out after ${KEY_COMMAND_TIMEOUT_MS / 1000} s` : `exit ${failed.code}`;
+    const said = failed.stderr?.trim().split("\n").at(-1);
     throw new UsageError(`${where}: api_key_command failed (${why})${said ? `: ${said}` : "."}`, {
       hint: "",
     });
   }
-  const key = stdout.split("\n")[0]?.trim() ?? "";
-  if (key === "") throw new UsageError(`${where}: api_key_command printed no key.`, { hint: "" });
-  return key;
 }
 
 /**
@@ -145,7 +137,6 @@ export async function loadProfile(
   args: ParsedArgs,
   env: NodeJS.ProcessEnv,
   host: ProfileHost,
-  interactive: boolean,
 ): Promise<Profile | undefined> {
   const flag = last(args, "profile");
   const fromEnv = env.OPENAI_ADMIN_PROFILE || undefined;
@@ -206,7 +197,7 @@ export async function loadProfile(
     (explicit || !env.OPENAI_ADMIN_KEY);
   let apiKey = literal;
   if (command !== undefined && needKey) {
-    apiKey = await runKeyCommand(command, where, interactive);
+    apiKey = await runKeyCommand(command, where);
     host.addSecret(apiKey);
   }
   const label = stringSetting(table, "label", where);

@@ -47,16 +47,17 @@ base_url = "${server.url}/staging"
 api_key_command = "echo ${STAGING_KEY}"
 `;
 
+/** Runs the CLI with no key in the environment and `xdg` as XDG_CONFIG_HOME. */
+const runIn = (xdg: string, args: string[], env: Record<string, string | undefined> = {}) =>
+  run(args, { noKey: true, env: { XDG_CONFIG_HOME: xdg, ...env } });
+
 const leaks = (result: { stdout: string; stderr: string }, ...keys: string[]) =>
   keys.filter((key) => result.stdout.includes(key) || result.stderr.includes(key));
 
 describe("profiles", () => {
   it("--profile picks base URL and key (from api_key_command, first line); --debug names the profile, not the key", async () => {
     const { xdg, file } = configHome("config.toml", toml());
-    const result = await run(["users", "retrieve", "user_abc", "--profile", "staging", "--debug"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "staging", "--debug"]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ id: "user_abc" });
     expect(server.requests.map((r) => r.url)).toEqual(["/staging/organization/users/user_abc"]);
@@ -68,10 +69,7 @@ describe("profiles", () => {
 
   it("takes the first line of the command's output as the key", async () => {
     const { xdg } = configHome("config.toml", toml());
-    const result = await run(["users", "retrieve", "user_abc", "--profile", "prod"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "prod"]);
     expect(result.code).toBe(0);
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${PROD_KEY}`);
   });
@@ -112,19 +110,13 @@ api_key_command = "touch ${marker}; echo ${PROD_KEY}"
     expect(existsSync(marker)).toBe(false);
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${ENV_KEY}`);
 
-    const alone = await run(["users", "retrieve", "user_abc"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const alone = await runIn(xdg, ["users", "retrieve", "user_abc"]);
     expect(alone.code).toBe(0);
     expect(existsSync(marker)).toBe(true);
     rmSync(marker, { force: true });
     expect(server.requests[1]?.headers.authorization).toBe(`Bearer ${PROD_KEY}`);
 
-    const flagKey = await run(["users", "retrieve", "user_abc", "--admin-api-key", LITERAL_KEY], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const flagKey = await runIn(xdg, ["users", "retrieve", "user_abc", "--admin-api-key", LITERAL_KEY]);
     expect(flagKey.code).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(server.requests[2]?.headers.authorization).toBe(`Bearer ${LITERAL_KEY}`);
@@ -135,10 +127,7 @@ api_key_command = "touch ${marker}; echo ${PROD_KEY}"
       "config.yaml",
       `profiles:\n  prod:\n    label: Acme production\n    base_url: ${server.url}/yaml\n    api_key: ${LITERAL_KEY}\n`,
     );
-    const result = await run(["users", "retrieve", "user_abc", "--profile", "prod", "--debug"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "prod", "--debug"]);
     expect(result.code).toBe(0);
     expect(server.requests.map((r) => [r.url, r.headers.authorization])).toEqual([
       ["/yaml/organization/users/user_abc", `Bearer ${LITERAL_KEY}`],
@@ -164,10 +153,7 @@ api_key_command = "touch ${marker}; echo ${PROD_KEY}"
 
   it("the label names the organization when a delete is refused", async () => {
     const { xdg } = configHome("config.toml", toml());
-    const result = await run(["users", "delete", "user_abc", "--profile", "prod"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "delete", "user_abc", "--profile", "prod"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       "refusing to delete user user_abc in Acme production without confirmation",
@@ -182,12 +168,11 @@ api_key_command = "touch ${marker}; echo ${PROD_KEY}"
       "config.toml",
       `[profiles.prod]\nbase_url = "${server.url}/v1"\napi_key_command = "touch ${marker}; echo ${PROD_KEY}"\n`,
     );
-    const result = await run(["users", "delete", "user_abc", "--profile", "prod", "--dry-run"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "delete", "user_abc", "--profile", "prod", "--dry-run"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${server.url}/v1/organization/users/user_abc`);
+    const mocked = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "prod", "--mock"]);
+    expect(mocked.code, mocked.stderr).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(server.requests).toHaveLength(0);
   });
@@ -205,10 +190,7 @@ describe("config files that are refused", () => {
         `[profiles.prod]\nbase_url = "${server.url}/v1"\napi_key = "${LITERAL_KEY}"\n`,
         mode,
       );
-      const result = await run(["users", "retrieve", "user_abc", "--profile", "prod"], {
-        noKey: true,
-        env: { XDG_CONFIG_HOME: xdg },
-      });
+      const result = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "prod"]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
         `${file} holds an API key (profile "prod") and other users can read it`,
@@ -221,10 +203,7 @@ describe("config files that are refused", () => {
 
   it("a readable file with api_key_command only (no key in it) is fine", async () => {
     const { xdg } = configHome("config.toml", toml(), 0o644);
-    const result = await run(["users", "retrieve", "user_abc", "--profile", "prod"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "prod"]);
     expect(result.code).toBe(0);
   });
 
@@ -275,10 +254,7 @@ describe("config files that are refused", () => {
     ],
   ])("%s: exit 2, nothing sent", async (_title, { file, args, want, also }) => {
     const { xdg } = configHome("config.toml", file);
-    const result = await run(["users", "retrieve", "user_abc", ...args], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "retrieve", "user_abc", ...args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(want);
     expect(result.stderr).toContain(also);
@@ -344,10 +320,7 @@ describe("keys that cannot call admin endpoints", () => {
       "config.toml",
       `[profiles.p]\nbase_url = "${server.url}"\napi_key_command = "echo sk-proj-PROJECTKEY-from-command-1"\n`,
     );
-    const result = await run(["users", "retrieve", "user_abc", "--profile", "p", "--debug"], {
-      noKey: true,
-      env: { XDG_CONFIG_HOME: xdg },
-    });
+    const result = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "p", "--debug"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('the key from profile "p" is a project key');
     expect(result.stderr).not.toContain("PROJECTKEY");

@@ -51,8 +51,10 @@ function findConfigFile(dir: string): string | undefined {
   return found[0];
 }
 
-async function parseConfigFile(file: string): Promise<unknown> {
+async function parseConfigFile(file: string, host: ProfileHost): Promise<unknown> {
   const text = readFileSync(file, "utf8");
+  // A parse error may quote the line it stopped at: whatever looks like a key is never printed.
+  for (const [key] of text.matchAll(/sk-[\w-]{8,}/g)) host.addSecret(key);
   try {
     if (file.endsWith(".toml")) return (await import("smol-toml")).parse(text);
     return (await import("yaml")).parse(text) ?? {};
@@ -152,7 +154,7 @@ export async function loadProfile(
     );
   }
 
-  const config = await parseConfigFile(file);
+  const config = await parseConfigFile(file, host);
   if (!isTable(config)) throw new UsageError(`${file}: expected a table of settings.`, { hint: "" });
   checkKeys(config, TOP_KEYS, file);
   const profiles = config.profiles ?? {};

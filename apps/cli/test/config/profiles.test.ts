@@ -207,7 +207,7 @@ describe("config files that are refused", () => {
     expect(result.code).toBe(0);
   });
 
-  it.each([
+  it.each<[string, { file: string; args: string[]; want: string; also: string; name?: string }]>([
     [
       "an unknown profile, with a suggestion",
       { file: toml(), args: ["--profile", "prdo"], want: 'no profile "prdo"', also: 'Did you mean "prod"?' },
@@ -244,6 +244,25 @@ describe("config files that are refused", () => {
       { file: `[profiles.prod\n`, args: ["--profile", "prod"], want: "not valid TOML", also: "config.toml" },
     ],
     [
+      "invalid TOML on the line of a key (the key not quoted back)",
+      {
+        file: `[profiles.prod]\napi_key = "${LITERAL_KEY}\n`,
+        args: ["--profile", "prod"],
+        want: "not valid TOML",
+        also: "config.toml",
+      },
+    ],
+    [
+      "invalid YAML on the line of a key",
+      {
+        file: `profiles:\n  prod:\n    api_key: "${LITERAL_KEY}\n  - [`,
+        args: ["--profile", "prod"],
+        want: "not valid YAML",
+        also: "config.yaml",
+        name: "config.yaml",
+      },
+    ],
+    [
       "a base_url that is not http(s)",
       {
         file: `[profiles.prod]\nbase_url = "ftp://example.com"\napi_key_command = "echo ${PROD_KEY}"\n`,
@@ -252,13 +271,14 @@ describe("config files that are refused", () => {
         also: "ftp://example.com",
       },
     ],
-  ])("%s: exit 2, nothing sent", async (_title, { file, args, want, also }) => {
-    const { xdg } = configHome("config.toml", file);
+  ])("%s: exit 2, nothing sent", async (_title, { file, args, want, also, name }) => {
+    const { xdg } = configHome(name ?? "config.toml", file);
     const result = await runIn(xdg, ["users", "retrieve", "user_abc", ...args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(want);
     expect(result.stderr).toContain(also);
     expect(result.stderr).not.toContain("    at ");
+    expect(leaks(result, LITERAL_KEY)).toEqual([]);
     expect(server.requests).toHaveLength(0);
   });
 

@@ -1,6 +1,8 @@
 // `pnpm start [-- <command> [flags]]`: builds the CLI when needed (turbo's cache makes that quick)
-// and runs it; `openai-admin users list` by default. Without OPENAI_ADMIN_KEY it runs against the
-// built-in mock, so the first try needs no key.
+// and runs it with exactly the arguments given, so it prints what `openai-admin <args>` prints.
+// With no arguments it runs `openai-admin users list`, against the built-in mock when
+// OPENAI_ADMIN_KEY is unset, so the first try needs no key. pnpm's own banner is silenced for
+// `pnpm start` by .pnpmfile.cjs, so stdout carries the CLI's output alone (`| jq` works).
 import { spawn, spawnSync } from "node:child_process";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,13 +31,14 @@ if (build.status !== 0) {
 
 let args = process.argv.slice(2);
 if (args[0] === "--") args = args.slice(1);
-// Flags alone (`pnpm start -- --format yaml`) apply to the default command.
-if (args.length === 0 || args[0]?.startsWith("-")) args = ["users", "list", ...args];
-if (!process.env.OPENAI_ADMIN_KEY && !args.includes("--mock") && !args.includes("--admin-api-key")) {
-  process.stderr.write(
-    "OPENAI_ADMIN_KEY is not set: running against the built-in mock of the API (--mock).\n",
-  );
-  args.push("--mock");
+if (args.length === 0) {
+  args = ["users", "list"];
+  if (!process.env.OPENAI_ADMIN_KEY) {
+    process.stderr.write(
+      "OPENAI_ADMIN_KEY is not set: running against the built-in mock of the API (--mock).\n",
+    );
+    args.push("--mock");
+  }
 }
 
 const child = spawn(process.execPath, [bin, ...args], { stdio: "inherit" });

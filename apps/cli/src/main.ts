@@ -2,10 +2,12 @@
 // confirm destructive commands, then hand over to run/execute (loaded lazily) to send it.
 
 import { ExitCode } from "@openai-admin/client/error-contract";
+import { checkAdminKey } from "./cli/admin-key.js";
 import { type FlagSpec, isSet, last, parseArgv } from "./cli/argv.js";
 import { parseCount, resolveConfig } from "./cli/config.js";
-import { confirm, fillTarget } from "./cli/confirm.js";
+import { confirm, fillTarget, inProfile } from "./cli/confirm.js";
 import { commandFlags, globalFlags } from "./cli/global-flags.js";
+import { loadProfile } from "./cli/profile.js";
 import { didYouMean } from "./cli/suggest.js";
 import { UsageError } from "./cli/usage-error.js";
 import { commandHelp, resourceHelp, topHelp } from "./help/help.js";
@@ -49,6 +51,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
   const term = new Terminal(streams, env, isSet(pre, "no-color"));
   term.addSecret(last(pre, "admin-api-key"));
   term.addSecret(env.OPENAI_ADMIN_KEY);
+  term.addSecret(env.OPENAI_API_KEY);
   const preFormat = last(pre, "format");
   const jsonErrors = preFormat === "json" || preFormat === "jsonl";
   let usageHint = `Run '${BIN} --help' for usage.`;
@@ -104,7 +107,8 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     const args = parseArgv(argv, opFlagSpecs(op), true);
     // The strict pass knows which flags take values, so its positionals are the real ids.
     const ids = args.positionals.slice(2);
-    const config = resolveConfig(args, env);
+    const profile = await loadProfile(args, env, profileHost(term, isSet(args, "debug")));
+    const config = resolveConfig(args, env, profile);
     term.addSecret(config.apiKey);
     for (const [name, value] of Object.entries(config.headers)) {
       if (name.toLowerCase() === "authorization") term.addSecret(value.replace(/^\w+\s+/, ""));
@@ -121,17 +125,12 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     if (pageSize !== undefined) applyPageSize(op, input.query, pageSize);
 
     const dryRun = isSet(args, "dry-run");
-    if (!config.mock && !dryRun && !config.apiKey) {
-      throw new UsageError(
-        "no admin API key: set OPENAI_ADMIN_KEY or pass --admin-api-key. To try the CLI without a key, add --mock.",
-        { flag: "--admin-api-key", hint: "" },
-      );
-    }
+    checkAdminKey(config, env, dryRun);
     const ask = op.destructive && !dryRun && !isSet(args, "yes");
     if (ask && !term.interactive) {
       // Refused before anything is sent, lookups included: a script never deletes by accident.
       await confirm({
-        action: `${op.verb} ${fillTarget(op.target, input.path)}`,
+        action: `${op.verb} ${fillTarget(op.target, input.path)}${inProfile(config)}`,
         yes: false,
         interactive: false,
         input: streams.stdin,
@@ -174,6 +173,13 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     if (isSet(pre, "debug") && error instanceof Error && error.stack) term.err(`${error.stack}\n`);
     return ExitCode.unexpected;
   }
+}
+
+function profileHost(term: Terminal, debug: boolean) {
+  return {
+    addSecret: (secret: string | undefined) => term.addSecret(secret),
+    debug: debug ? (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`) : undefined,
+  };
 }
 
 async function printHelp(term: Terminal, text: string): Promise<number> {

@@ -3,6 +3,7 @@
 import { TIME_FORMATS, type TimeFormat } from "../output/present.js";
 import { isSet, last, type ParsedArgs } from "./argv.js";
 import { FORMATS, type Format } from "./global-flags.js";
+import type { Profile } from "./profile.js";
 import { didYouMean } from "./suggest.js";
 import { UsageError } from "./usage-error.js";
 
@@ -10,6 +11,10 @@ export interface Config {
   format: Format;
   query: string | undefined;
   apiKey: string | undefined;
+  /** Where the key came from, for messages about it: `--admin-api-key`, `OPENAI_ADMIN_KEY`, `profile "prod"`. */
+  apiKeySource: string | undefined;
+  /** The profile in use, if any (its label names the organization in prompts). */
+  profile: Pick<Profile, "name" | "label"> | undefined;
   baseUrl: string | undefined;
   timeoutMs: number | undefined;
   maxRetries: number | undefined;
@@ -55,7 +60,13 @@ function parseHeaders(raws: readonly string[]): Record<string, string> {
   return headers;
 }
 
-export function resolveConfig(args: ParsedArgs, env: NodeJS.ProcessEnv): Config {
+/** The first value that is set, with its source: flags, then the chosen profile, the environment, the default profile. */
+function firstSet(...candidates: [string | undefined, string][]): [string, string] | [undefined, undefined] {
+  for (const [value, source] of candidates) if (value !== undefined) return [value, source];
+  return [undefined, undefined];
+}
+
+export function resolveConfig(args: ParsedArgs, env: NodeJS.ProcessEnv, profile?: Profile): Config {
   const format = (last(args, "format") ?? "auto") as Format;
   if (!FORMATS.includes(format)) {
     throw new UsageError(
@@ -65,7 +76,21 @@ export function resolveConfig(args: ParsedArgs, env: NodeJS.ProcessEnv): Config 
       },
     );
   }
-  const baseUrl = last(args, "base-url") ?? (env.OPENAI_BASE_URL || undefined);
+  const chosen = profile?.explicit ? profile : undefined;
+  const fallback = profile?.explicit ? undefined : profile;
+  const from = `profile "${profile?.name}"`;
+  const [baseUrl] = firstSet(
+    [last(args, "base-url"), "--base-url"],
+    [chosen?.baseUrl, from],
+    [env.OPENAI_BASE_URL || undefined, "OPENAI_BASE_URL"],
+    [fallback?.baseUrl, from],
+  );
+  const [apiKey, apiKeySource] = firstSet(
+    [last(args, "admin-api-key"), "--admin-api-key"],
+    [chosen?.apiKey, from],
+    [env.OPENAI_ADMIN_KEY || undefined, "OPENAI_ADMIN_KEY"],
+    [fallback?.apiKey, from],
+  );
   if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
     throw new UsageError(`--base-url: not a URL: "${baseUrl}".`, { flag: "--base-url" });
   }
@@ -85,7 +110,9 @@ export function resolveConfig(args: ParsedArgs, env: NodeJS.ProcessEnv): Config 
   return {
     format,
     query: last(args, "query"),
-    apiKey: last(args, "admin-api-key") ?? (env.OPENAI_ADMIN_KEY || undefined),
+    apiKey,
+    apiKeySource,
+    profile: profile && { name: profile.name, label: profile.label },
     baseUrl,
     timeoutMs: timeout === undefined ? undefined : parseTimeout(timeout),
     maxRetries: retries === undefined ? undefined : parseCount(retries, "--max-retries", 0),

@@ -48,3 +48,8 @@ export async function confirm(options: ConfirmOptions): Promise<Decision> {
 export function fillTarget(template: string, ids: Record<string, string>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => ids[name] ?? name);
 }
+
+/** ` in Acme production`: which organization a confirmation is about, when the profile says. */
+export function inProfile(config: { profile?: { label?: string } | undefined }): string {
+  return config.profile?.label ? ` in ${config.profile.label}` : "";
+}

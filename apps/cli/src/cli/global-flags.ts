@@ -42,6 +42,12 @@ export const globalFlags: readonly FlagDoc[] = [
     description: "Admin API key. Default: $OPENAI_ADMIN_KEY.",
   },
   {
+    name: "profile",
+    value: "name",
+    description:
+      "Profile from the config file ($XDG_CONFIG_HOME/openai-admin/config.toml or .yaml). Default: $OPENAI_ADMIN_PROFILE, else the file's default_profile.",
+  },
+  {
     name: "base-url",
     value: "url",
     description: "API base URL. Default: $OPENAI_BASE_URL, else https://api.openai.com/v1.",

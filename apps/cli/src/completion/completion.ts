@@ -207,7 +207,8 @@ function fish(): string {
     "                set -a out $t",
     "        end",
     "    end",
-    "    printf '%s\\n' $out",
+    // printf with no arguments still prints one (empty) line, which would count as an argument.
+    "    test (count $out) -gt 0; and printf '%s\\n' $out",
     "end",
     "function __openai_admin_is",
     "    set -l args (__openai_admin_args)",
@@ -222,7 +223,7 @@ function fish(): string {
   ];
   for (const r of verbsByResource()) {
     lines.push(
-      `complete -c ${BIN} -n 'test (count (__openai_admin_args)) -eq 1; and __openai_admin_is ${quote(r.names.join(" "))}' -a ${quote(r.verbs.join(" "))}`,
+      `complete -c ${BIN} -n ${quote(`test (count (__openai_admin_args)) -eq 1; and __openai_admin_is ${quote(r.names.join(" "))}`)} -a ${quote(r.verbs.join(" "))}`,
     );
   }
   for (const f of globalFlags) {

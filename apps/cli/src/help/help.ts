@@ -13,7 +13,7 @@ export function shellQuote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
 }
 
-function typeLabel(schema: Schema): string {
+export function typeLabel(schema: Schema): string {
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return "enum";
   if (schema.format === "email") return "email";
@@ -35,7 +35,7 @@ function nestedSummary(schema: Schema): string {
   return parts.length > 0 ? `Fields: ${parts.join(", ")}.` : "";
 }
 
-function fieldDetails(field: Field): string {
+export function fieldDetails(field: Field): string {
   const { schema } = field;
   const notes: string[] = [];
   if (field.required && field.in !== "path") notes.push("Required.");
@@ -114,6 +114,7 @@ Environment:
 ${table([
   ["OPENAI_ADMIN_KEY", "Admin API key (or --admin-api-key). Not needed with --mock."],
   ["OPENAI_BASE_URL", "API base URL (or --base-url)."],
+  ["OPENAI_ADMIN_PROFILE", "Profile of the config file to use (or --profile)."],
   ["NO_COLOR", "Set to disable color."],
 ])}
 

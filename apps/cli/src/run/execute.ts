@@ -13,7 +13,7 @@ import {
 import { ExitCode } from "@openai-admin/client/error-contract";
 import { createNodeFetch } from "@openai-admin/client/node";
 import type { Config } from "../cli/config.js";
-import { confirm, fillTarget } from "../cli/confirm.js";
+import { confirm, fillTarget, inProfile } from "../cli/confirm.js";
 import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
@@ -84,7 +84,7 @@ export async function execute(run: Execution): Promise<number> {
     if (run.ask) {
       const named = await describeTarget(client, run.op, path, run.signal);
       const decision = await confirm({
-        action: `${run.op.verb} ${fillTarget(run.op.target, named)}`,
+        action: `${run.op.verb} ${fillTarget(run.op.target, named)}${inProfile(config)}`,
         yes: false,
         interactive: true,
         input: term.streams.stdin,

@@ -1,25 +1,115 @@
-// Completion scripts for bash, zsh and fish mention every resource; bash's is exercised for real.
+// Completion scripts for bash, zsh and fish, exercised in the real shells: bash through its
+// completion function, zsh through zle and compinit in a pseudo-terminal (Tab pressed), fish
+// through `complete -C`. .ci/run installs the three shells (Debian's packages), so under CI a
+// missing shell fails; elsewhere it skips, saying why.
 import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, type TestContext } from "vitest";
 import { resources } from "../../src/manifest/lookup.js";
 import { run } from "../helpers/cli.js";
 
 const exec = promisify(execFile);
+const SHELLS = ["bash", "zsh", "fish"] as const;
+type Shell = (typeof SHELLS)[number];
 
-async function has(shell: string): Promise<boolean> {
-  try {
-    await exec(shell, ["-c", "exit 0"]);
-    return true;
-  } catch {
-    return false;
+const dir = mkdtempSync(join(tmpdir(), "openai-admin-completion-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const available = new Map<Shell, Promise<boolean>>();
+function has(shell: Shell): Promise<boolean> {
+  let found = available.get(shell);
+  if (!found) {
+    found = exec(shell, ["-c", "exit 0"]).then(
+      () => true,
+      () => false,
+    );
+    available.set(shell, found);
   }
+  return found;
 }
 
-describe.each(["bash", "zsh", "fish"])("completion %s", (shell) => {
+/** A missing shell fails under CI (.ci/run installs it) and skips elsewhere, saying why. */
+async function needShell(shell: Shell, context: TestContext): Promise<void> {
+  if (await has(shell)) return;
+  if (process.env.CI === "true") {
+    throw new Error(
+      `${shell} is not installed; .ci/run installs bash, zsh and fish (apt-get) before the tests`,
+    );
+  }
+  context.skip(`${shell} is not installed here (apt-get install ${shell}, as .ci/run does)`);
+}
+
+const scripts = new Map<Shell, string>();
+async function scriptFile(shell: Shell): Promise<string> {
+  let file = scripts.get(shell);
+  if (!file) {
+    const { code, stdout } = await run(["completion", shell]);
+    expect(code).toBe(0);
+    file = join(dir, `openai-admin.${shell}`);
+    writeFileSync(file, stdout);
+    scripts.set(shell, file);
+  }
+  return file;
+}
+
+let calls = 0;
+/** What the shell offers for `line` (the cursor at its end), sorted. */
+async function complete(shell: Shell, line: string): Promise<string[]> {
+  const file = await scriptFile(shell);
+  let out: string;
+  if (shell === "bash") {
+    const words = line.split(" ");
+    const driver = [
+      `source ${file}`,
+      `COMP_LINE=${JSON.stringify(line)}; COMP_POINT=${line.length}`,
+      `COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(" ")}); COMP_CWORD=${words.length - 1}`,
+      "_openai_admin",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash array expansion, not a template
+      'printf "%s\\n" "${COMPREPLY[@]}"',
+    ].join("\n");
+    out = (await exec("bash", ["-c", driver])).stdout;
+  } else if (shell === "zsh") {
+    const matches = join(dir, `zsh-matches-${calls++}`);
+    const driver = new URL("zsh-complete.zsh", import.meta.url).pathname;
+    await exec("zsh", ["-f", driver, file, matches, line], { timeout: 30_000 });
+    out = readFileSync(matches, "utf8").replace(/^__(READY|DONE)__$/gm, "");
+  } else {
+    const { stdout } = await exec("fish", [
+      "--no-config",
+      "-c",
+      "source $argv[1]; complete -C $argv[2]",
+      file,
+      line,
+    ]);
+    out = stdout.replace(/\t.*$/gm, ""); // fish prints "value<Tab>description"
+  }
+  return [...new Set(out.split("\n").filter(Boolean))].sort();
+}
+
+const cases: [string, { line: string; want: string[] }][] = [
+  ["resources", { line: "openai-admin user", want: ["users", "users:roles"] }],
+  [
+    "resources after a global flag and its value",
+    { line: "openai-admin --format json user", want: ["users", "users:roles"] },
+  ],
+  ["verbs of a resource", { line: "openai-admin projects ar", want: ["archive"] }],
+  ["a command's flags", { line: "openai-admin invites create --ro", want: ["--role"] }],
+  ["enum values", { line: "openai-admin invites create --role ", want: ["owner", "reader"] }],
+  [
+    "the enum values of the command at hand, not another command's flag of that name",
+    { line: "openai-admin costs list --group-by ", want: ["api_key_id", "line_item", "project_id"] },
+  ],
+  [
+    "--format values",
+    { line: "openai-admin users list --format ", want: ["auto", "csv", "json", "jsonl", "table", "yaml"] },
+  ],
+  ["shells after completion", { line: "openai-admin completion ", want: ["bash", "fish", "zsh"] }],
+];
+
+describe.each(SHELLS)("completion %s", (shell) => {
   it("prints a script naming every resource, verbs and flags", async () => {
     const { code, stdout } = await run(["completion", shell]);
     expect(code).toBe(0);
@@ -31,63 +121,26 @@ describe.each(["bash", "zsh", "fish"])("completion %s", (shell) => {
     expect(stdout).toContain("archive");
   });
 
-  it("is valid syntax for the shell (when installed)", async (context) => {
-    if (!(await has(shell))) context.skip();
-    const { stdout } = await run(["completion", shell]);
-    const file = join(tmpdir(), `openai-admin-completion-${process.pid}.${shell}`);
-    writeFileSync(file, stdout);
-    await expect(exec(shell, ["-n", file])).resolves.toBeDefined();
-  });
-});
-
-describe("bash completion at work", () => {
-  const complete = async (line: string) => {
-    const { stdout: script } = await run(["completion", "bash"]);
-    const file = join(tmpdir(), `openai-admin-completion-${process.pid}.bash`);
-    writeFileSync(file, script);
-    const words = line.split(" ");
-    const driver = [
-      `source ${file}`,
-      `COMP_LINE=${JSON.stringify(line)}; COMP_POINT=${line.length}`,
-      `COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(" ")}); COMP_CWORD=${words.length - 1}`,
-      "_openai_admin",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash array expansion, not a template
-      'printf "%s\\n" "${COMPREPLY[@]}"',
-    ].join("\n");
-    const { stdout } = await exec("bash", ["-c", driver]);
-    return stdout.trim().split("\n").filter(Boolean);
-  };
-
-  it("completes resources", async () => {
-    expect(await complete("openai-admin user")).toEqual(["users", "users:roles"]);
+  it("is valid syntax for the shell", async (context) => {
+    await needShell(shell, context);
+    await expect(exec(shell, ["-n", await scriptFile(shell)])).resolves.toBeDefined();
   });
 
-  it("completes verbs of a resource", async () => {
-    expect(await complete("openai-admin projects ar")).toEqual(["archive"]);
+  it.for(cases)("completes %s", async ([, { line, want }], context) => {
+    await needShell(shell, context);
+    expect(await complete(shell, line)).toEqual(want);
   });
 
-  it("completes a command's flags", async () => {
-    expect(await complete("openai-admin invites create --ro")).toEqual(["--role"]);
-  });
-
-  it("completes enum values", async () => {
-    expect(await complete("openai-admin invites create --role ")).toEqual(["reader", "owner"]);
-  });
-
-  it("completes the enum values of the command at hand, not another command's flag of that name", async () => {
-    expect(await complete("openai-admin costs list --group-by ")).toEqual([
-      "project_id",
-      "line_item",
-      "api_key_id",
-    ]);
-    const usage = await complete("openai-admin usage completions --group-by ");
+  it("offers a usage-wide choice another command does not have", async (context) => {
+    await needShell(shell, context);
+    const usage = await complete(shell, "openai-admin usage completions --group-by ");
     expect(usage).toContain("model");
     expect(usage).not.toContain("line_item");
   });
+});
 
-  it("rejects an unknown shell with exit 2", async () => {
-    const { code, stderr } = await run(["completion", "powershell"]);
-    expect(code).toBe(2);
-    expect(stderr).toContain("bash, zsh, fish");
-  });
+it("rejects an unknown shell with exit 2", async () => {
+  const { code, stderr } = await run(["completion", "powershell"]);
+  expect(code).toBe(2);
+  expect(stderr).toContain("bash, zsh, fish");
 });

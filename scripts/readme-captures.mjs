@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { repoRoot } from "./codegen.mjs";
 
 const cli = join(repoRoot, "apps/cli/dist/openai-admin.js");
@@ -25,18 +26,24 @@ const env = {
 };
 for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
 
+const ESC = "\u001b";
+const PROGRESS = new RegExp(`${ESC}\\[2K[^${ESC}\\n]*${ESC}\\[2K`, "g");
+
 /** Runs a shell command line on a pseudo-terminal (util-linux `script`), as typed at a prompt. */
 function terminal(line) {
   const out = execFileSync("script", ["-qec", line, "/dev/null"], { env, encoding: "utf8" });
   // A progress line erases itself on a terminal (ESC[2K ... ESC[2K); on the page it would stay.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
-  return out.replace(/\x1b\[2K[^\x1b\n]*\x1b\[2K/g, "").replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").replace(/\r/g, "");
+  return stripVTControlCharacters(out.replace(PROGRESS, "")).replace(/\r/g, "");
 }
 /** Runs a command for its JSON, to find the ids the shown commands use. */
 function json(line) {
   return JSON.parse(execFileSync("sh", ["-c", `${line} --format json`], { env, encoding: "utf8" }));
 }
-const session = (lines) => lines.map((line) => `$ ${line}\n${terminal(line)}`).join("\n").trimEnd();
+const session = (lines) =>
+  lines
+    .map((line) => `$ ${line}\n${terminal(line)}`)
+    .join("\n")
+    .trimEnd();
 
 /** @type {Record<string, () => string>} */
 const captures = {

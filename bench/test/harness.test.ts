@@ -146,6 +146,8 @@ describe("pnpm bench --quick", () => {
     expect(results.benchmarks.map((b: { id: string }) => b.id)).toEqual([
       "cold-start/version",
       "cold-start/users-list",
+      "cold-start/users-list-floor",
+      "cold-start/mock",
       "client-overhead",
       "paging/iterator",
       "paging/cli-jsonl",

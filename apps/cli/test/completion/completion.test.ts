@@ -104,7 +104,10 @@ const cases: [string, { line: string; want: string[] }][] = [
   ],
   [
     "--format values",
-    { line: "openai-admin users list --format ", want: ["auto", "csv", "json", "jsonl", "table", "yaml"] },
+    {
+      line: "openai-admin users list --format ",
+      want: ["auto", "csv", "json", "jsonl", "table", "text", "yaml"],
+    },
   ],
   ["shells after completion", { line: "openai-admin completion ", want: ["bash", "fish", "zsh"] }],
 ];

@@ -171,7 +171,7 @@ api_key_command = "touch ${marker}; echo ${PROD_KEY}"
     const result = await runIn(xdg, ["users", "delete", "user_abc", "--profile", "prod", "--dry-run"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${server.url}/v1/organization/users/user_abc`);
-    const mocked = await runIn(xdg, ["users", "retrieve", "user_abc", "--profile", "prod", "--mock"]);
+    const mocked = await runIn(xdg, ["users", "list", "--max-items", "1", "--profile", "prod", "--mock"]);
     expect(mocked.code, mocked.stderr).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(server.requests).toHaveLength(0);

@@ -1,5 +1,8 @@
 // Runs the built binary the way a user would: a child process, no TTY, a controlled environment.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 
@@ -22,8 +25,16 @@ export interface RunOptions {
   noKey?: boolean;
 }
 
+const testStateHome = mkdtempSync(join(tmpdir(), "openai-admin-test-state-"));
+process.once("exit", () => rmSync(testStateHome, { recursive: true, force: true }));
+
 export function run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };
+  // --mock keeps its organization in the state directory: never the real one of whoever runs the tests.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "/tmp",
+    XDG_STATE_HOME: testStateHome,
+  };
   if (!options.noKey) env.OPENAI_ADMIN_KEY = CANARY;
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];

@@ -14,7 +14,13 @@ import {
   requestSchema,
 } from "./edits.js";
 
-const published = ["@openai-admin/cli", "@openai-admin/client", "@openai-admin/mock", "@openai-admin/types"];
+const published = [
+  "@openai-admin/cli",
+  "@openai-admin/client",
+  "@openai-admin/mock",
+  "@openai-admin/simulator",
+  "@openai-admin/types",
+];
 
 const removeOperation: Edit = (s) => {
   const { route, method } = firstOperation(s);

@@ -44,7 +44,9 @@ describe("report access on the seeded organization", () => {
     expect(ids("owner")).toEqual(sorted(facts.owners));
     expect(ids("inactive-user")).toEqual(sorted(facts.inactiveUsers));
     // Archived projects are left out: their keys no longer work.
-    expect(ids("stale-project-api-key")).toEqual(sorted(facts.staleProjectApiKeys.filter((k) => !k.archived)));
+    expect(ids("stale-project-api-key")).toEqual(
+      sorted(facts.staleProjectApiKeys.filter((k) => !k.archived)),
+    );
     expect(ids("unused-service-account")).toEqual(
       sorted(facts.unusedServiceAccounts.filter((a) => !a.archived)),
     );
@@ -72,21 +74,38 @@ describe("report access on the seeded organization", () => {
 
   it("gives the same findings as JSONL and CSV, and a table grouped by finding", async () => {
     const jsonl = await report(sim, ["access", "--format", "jsonl"]);
-    const lines = jsonl.stdout.trim().split("\n").map((l) => JSON.parse(l) as Finding);
+    const lines = jsonl.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Finding);
     expect(lines.map((f) => [f.finding, f.id])).toEqual(json.findings.map((f) => [f.finding, f.id]));
     const csv = await report(sim, ["access", "--format", "csv"]);
     const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r.finding, r.id, r.fix])).toEqual(json.findings.map((f) => [f.finding, f.id, f.fix]));
+    expect(rows.map((r) => [r.finding, r.id, r.fix])).toEqual(
+      json.findings.map((f) => [f.finding, f.id, f.fix]),
+    );
     const table = await report(sim, ["access", "--format", "table"]);
     expect(table.stdout).toContain(`Owners (${json.counts.owner})`);
-    expect(table.stdout).toContain(`Projects without a spend limit (${json.counts["project-without-spend-limit"]})`);
+    expect(table.stdout).toContain(
+      `Projects without a spend limit (${json.counts["project-without-spend-limit"]})`,
+    );
   });
 
   it("takes --inactive-days and --invite-days", async () => {
-    const result = await report(sim, ["access", "--inactive-days", "365", "--invite-days", "60", "-o", "json"]);
+    const result = await report(sim, [
+      "access",
+      "--inactive-days",
+      "365",
+      "--invite-days",
+      "60",
+      "-o",
+      "json",
+    ]);
     const wider = JSON.parse(result.stdout) as typeof json;
     const facts = factsAt(now);
-    expect(wider.counts["old-invite"]).toBe(facts.oldPendingInvites.filter((i) => i.createdAt < now - 60 * 86_400).length);
+    expect(wider.counts["old-invite"]).toBe(
+      facts.oldPendingInvites.filter((i) => i.createdAt < now - 60 * 86_400).length,
+    );
     expect(wider.counts["inactive-user"]).toBeLessThan(json.counts["inactive-user"] as number);
     const bad = await report(sim, ["access", "--inactive-days", "soon"]);
     expect(bad.code).toBe(2);

@@ -69,7 +69,7 @@ describe.skipIf(!executablePath)("the HTML reports in headless Chromium (needs D
     // ECharts draws a zero as a bar of no height: those are not bars a reader sees.
     const drawn = await page.$$eval("figure svg path[ecmeta_ssr_type=chart]", (paths) =>
       paths.map((p) => {
-        const box = (p as SVGGraphicsElement).getBBox();
+        const box = (p as unknown as { getBBox(): { x: number; height: number } }).getBBox();
         return { day: Number(p.getAttribute("ecmeta_data_index")), x: Math.round(box.x), height: box.height };
       }),
     );

@@ -13,9 +13,11 @@ const count = (n) => n.toLocaleString("en-US");
 export async function reports(ctx) {
   const { small, large, projects, warmup, runs } = ctx.plan.reports;
   const now = Math.floor(Date.now() / 1000);
-  const sims = await Promise.all(
-    [small, large].map((users) => startSimulator({ seed: 1, users, projects, now, recordRequests: false })),
-  );
+  const start = (/** @type {number} */ users) =>
+    startSimulator({ seed: 1, users, projects, now, recordRequests: false });
+  const smallSim = await start(small);
+  const largeSim = await start(large);
+  const sims = [smallSim, largeSim];
   try {
     const missing = cliMissing();
     /** @param {number} n */
@@ -50,7 +52,7 @@ export async function reports(ctx) {
               return { ms, peakRssMb: peakRssMb ?? Number.NaN };
             },
           };
-    const outcome = await runAlternating([contender(small, sims[0]), contender(large, sims[1])], {
+    const outcome = await runAlternating([contender(small, smallSim), contender(large, largeSim)], {
       warmup,
       runs,
       budgetMs: ctx.budgetMs * 2,

@@ -85,6 +85,9 @@ const captures = {
       `openai-admin projects:api-keys ls "${project.name}" --mock --columns id,name,last_used_at`,
     ]);
   },
+  // apps/cli README: the two reports, on a terminal.
+  "report-access": () => session(["openai-admin report access --mock"]),
+  "report-costs": () => session(["openai-admin report costs --since 14d --mock"]),
 };
 
 const files = ["README.md", "apps/cli/README.md"].map((f) => join(repoRoot, f));
@@ -103,6 +106,14 @@ try {
       },
     );
     if (next !== text) writeFileSync(file, next);
+  }
+  if (!only.length || only.includes("report-screenshot")) {
+    // The HTML costs report as a browser shows it (needs Debian's chromium): docs/report-costs.png.
+    console.log("capturing report-screenshot");
+    execFileSync("node", [join(repoRoot, "apps/cli/scripts/report-screenshot.mjs")], {
+      env,
+      stdio: "inherit",
+    });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

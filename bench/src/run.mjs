@@ -15,6 +15,7 @@ import { clientOverhead } from "./benchmarks/client-overhead.mjs";
 import { codegen, turboBin } from "./benchmarks/codegen.mjs";
 import { coldStart } from "./benchmarks/cold-start.mjs";
 import { paging } from "./benchmarks/paging.mjs";
+import { reports } from "./benchmarks/reports.mjs";
 import { startCannedServerProcess } from "./canned-server.mjs";
 import { benchDir, repoRoot, rssMethod, runCommand, tmpDir } from "./harness.mjs";
 import { failedComparison, table, targetLines, writeReadmeSection } from "./report.mjs";
@@ -27,6 +28,7 @@ export const plans = {
     paging: { total: 10_000, warmup: 1, runs: 15 },
     jsonl: { small: 10_000, large: 100_000, warmup: 1, runs: 7 },
     codegen: { warmup: 1, runs: 5 },
+    reports: { small: 10_000, large: 100_000, projects: 200, warmup: 1, runs: 5 },
     budgetMs: 90_000,
   },
   quick: {
@@ -35,6 +37,7 @@ export const plans = {
     paging: { total: 1_000, warmup: 1, runs: 2 },
     jsonl: { small: 1_000, large: 5_000, warmup: 1, runs: 2 },
     codegen: { warmup: 1, runs: 2 },
+    reports: { small: 1_000, large: 5_000, projects: 20, warmup: 1, runs: 2 },
     budgetMs: 20_000,
   },
 };
@@ -52,6 +55,7 @@ const benchmarks = [
   { id: "paging", title: "3. Paging", run: paging },
   { id: "bundle-size", title: "4. Bundle size", run: bundleSize },
   { id: "codegen", title: "5. Codegen and build cache", run: codegen },
+  { id: "reports", title: "6. Reports", run: reports },
 ];
 
 /** @param {string} path */

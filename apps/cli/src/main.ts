@@ -88,6 +88,13 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       await term.out(completionScript(second));
       return ExitCode.ok;
     }
+    if (first === "report") {
+      usageHint = `Run '${BIN} report --help'.`;
+      const report = await import("./report/command.js");
+      if (second === undefined || help) return await printHelp(term, report.reportHelp());
+      const signal = options.signal ?? new AbortController().signal;
+      return await report.runReport({ name: second, argv, term, env, signal });
+    }
     const resource = findResource(first);
     if (!resource) {
       throw new UsageError(`unknown resource "${first}".${didYouMean(first, resourceNames())}`);

@@ -102,6 +102,7 @@ Usage:
   ${BIN} <resource> <verb> [ids...] [flags]
   ${BIN} <resource> --help          list a resource's verbs
   ${BIN} <resource> <verb> --help   a command's flags, with an example
+  ${BIN} report access|costs        reports: an access review, costs per day ('report --help')
   ${BIN} completion bash|zsh|fish
 
 Resources (official names work too, e.g. admin:organization:users):

@@ -58,21 +58,7 @@ const MOCK_KEY = "sk-admin-mock";
 export async function execute(run: Execution): Promise<number> {
   const { term, config } = run;
   try {
-    const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
-    const client = createAdminClient({
-      // Dry runs need no key: the request is only printed, with the Authorization value masked.
-      // The mock organization accepts any key; a real one is never sent to it.
-      adminApiKey: config.mock ? MOCK_KEY : (config.apiKey ?? "sk-admin-dry-run"),
-      baseUrl: config.mock ? MOCK_BASE_URL : config.baseUrl,
-      timeout: config.timeoutMs ?? CLI_TIMEOUT_MS,
-      maxRetries: config.maxRetries,
-      headers: config.headers,
-      fetch: config.mock
-        ? mockFetch(run.env)
-        : createNodeFetch({ env: run.env, debug: config.debug ? debugLine : undefined }),
-      logger: retryLogger(run, debugLine),
-    });
-    if (config.debug) client.use(debugMiddleware(term, run.op.secrets));
+    const client = cliClient(run, run.op.secrets);
     // Emails and names become ids before anything else is sent or printed: a dry run shows the id.
     const path = await resolveIds(
       client,
@@ -136,8 +122,31 @@ export async function execute(run: Execution): Promise<number> {
   }
 }
 
+/** The client every command sends through: the CLI's timeout, retries, proxy, --mock and --debug. */
+export function cliClient(run: ClientSetup, secrets?: readonly string[]): AdminClient {
+  const { term, config } = run;
+  const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
+  const client = createAdminClient({
+    // Dry runs need no key: the request is only printed, with the Authorization value masked.
+    // The mock organization accepts any key; a real one is never sent to it.
+    adminApiKey: config.mock ? MOCK_KEY : (config.apiKey ?? "sk-admin-dry-run"),
+    baseUrl: config.mock ? MOCK_BASE_URL : config.baseUrl,
+    timeout: config.timeoutMs ?? CLI_TIMEOUT_MS,
+    maxRetries: config.maxRetries,
+    headers: config.headers,
+    fetch: config.mock
+      ? mockFetch(run.env)
+      : createNodeFetch({ env: run.env, debug: config.debug ? debugLine : undefined }),
+    logger: retryLogger(run, debugLine),
+  });
+  if (config.debug) client.use(debugMiddleware(term, secrets));
+  return client;
+}
+
+export type ClientSetup = Pick<Execution, "term" | "config" | "env" | "quiet">;
+
 /** Retries that make a person wait get one line each on stderr; --debug logs every attempt. */
-function retryLogger(run: Execution, debugLine: (message: string) => void) {
+function retryLogger(run: ClientSetup, debugLine: (message: string) => void) {
   const notice = run.quiet
     ? undefined
     : (message: string, details?: Record<string, unknown>) => {

@@ -5,6 +5,8 @@ import { packageTestConfig } from "../../vitest.shared.js";
 // One vitest run, one JSON report (summed by the root `pnpm test`), several projects:
 // - unit: the suite's own machinery (coverage check, validator, the spec's examples), no server;
 // - static / dynamic: the contract suite against Prism serving examples / generated bodies;
+// - simulator: the contract suite against the simulator through `prism proxy` (every operation,
+//   writes included; Prism reports any request or answer that breaks the spec);
 // - live: the contract suite against CONTRACT_BASE_URL, only when that is set.
 // Projects do not use `extends: true`: it would concatenate their `include` with the root's.
 const project = (name: string, include: string[], extra: TestProjectInlineConfiguration["test"] = {}) => ({
@@ -24,7 +26,7 @@ export default defineConfig(
     test: {
       projects: [
         project("unit", ["test/unit/**/*.test.ts"]),
-        ...(live ? [contract("live")] : [contract("static"), contract("dynamic")]),
+        ...(live ? [contract("live")] : [contract("static"), contract("dynamic"), contract("simulator")]),
       ],
     },
   }),

@@ -34,6 +34,7 @@ export class LiveIds {
     if (write) {
       const body = await this.#unchangedBody(c.operation.operationId, path);
       if (body !== undefined) input.body = body;
+      else if (this.#target.mode === "simulator") input.body = await this.#realIds(input.body);
     }
     return input;
   }
@@ -62,11 +63,41 @@ export class LiveIds {
           ? this.#first("list-user-role-assignments", { user_id: path.user_id })
           : this.#first("list-roles", {});
       case "alert_id":
-        if (write || this.createdAlertId) return this.createdAlertId;
-        return this.#first("list-project-spend-alerts", { project_id: path.project_id });
-      default:
-        return undefined;
+        if (operation.path.startsWith("/organization/projects/") && (write || this.createdAlertId))
+          return this.createdAlertId;
+        return this.#first(this.#listFor(operation.path, name) ?? "", path);
+      default: {
+        // Any other id: the first item of the list the path names up to it
+        // (`/organization/groups/{group_id}` -> list-groups).
+        const list = this.#listFor(operation.path, name);
+        return list ? this.#first(list, path, name) : undefined;
+      }
     }
+  }
+
+  /**
+   * Simulator: a body that names another object (`role_id`, `group_id`, `user_id`) names a real
+   * one, so an assignment made by one case is there for the cases that read and remove it.
+   */
+  async #realIds(body: unknown): Promise<unknown> {
+    if (!body || typeof body !== "object" || Array.isArray(body)) return body;
+    const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(out)) {
+      if (typeof value !== "string" || !key.endsWith("_id")) continue;
+      const list = this.#listFor(`/organization/${key.slice(0, -3)}s/{${key}}`, key);
+      const id = list ? await this.#first(list, {}) : undefined;
+      if (id) out[key] = id;
+    }
+    return out;
+  }
+
+  /** The list operation of the collection `name` identifies in `path`, under /organization or not. */
+  #listFor(path: string, name: string): string | undefined {
+    const prefix = path.slice(0, path.indexOf(`/{${name}}`));
+    const lists = [...this.#byId.values()].filter((op) => op.method === "get" && op.kind === "list");
+    return (
+      lists.find((op) => op.path === prefix) ?? lists.find((op) => op.path === `/organization${prefix}`)
+    )?.operationId;
   }
 
   // Updates on the sandbox project write back what is already there.
@@ -94,9 +125,16 @@ export class LiveIds {
     }
   }
 
-  async #first(operationId: string, path: Record<string, unknown>): Promise<string | undefined> {
+  /** The first item's id; items that point at another object carry it as `<name>` (`group_id`). */
+  async #first(
+    operationId: string,
+    path: Record<string, unknown>,
+    name?: string,
+  ): Promise<string | undefined> {
     const page = (await this.#get(operationId, path)) as { data?: unknown[] } | undefined;
-    return idOf(page?.data?.[0]);
+    const item = page?.data?.[0] as Record<string, unknown> | undefined;
+    const named = name ? item?.[name] : undefined;
+    return typeof named === "string" ? named : idOf(item);
   }
 
   #get(operationId: string, path: Record<string, unknown>): Promise<unknown> {

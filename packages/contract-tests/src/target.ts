@@ -2,6 +2,7 @@
 // CONTRACT_BASE_URL and OPENAI_ADMIN_KEY) a live server.
 import { type AdminClient, createAdminClient } from "@openai-admin/client";
 import { startMock } from "@openai-admin/mock";
+import { startSimulator } from "@openai-admin/simulator";
 import type { LiveOptions, Mode } from "./cases.js";
 import { WireRecorder } from "./send.js";
 
@@ -21,6 +22,7 @@ export interface Target {
 /** The mode of this run: `live` when CONTRACT_BASE_URL is set, else the vitest project's CONTRACT_MODE. */
 export function contractMode(env = process.env): Mode {
   if (env.CONTRACT_BASE_URL) return "live";
+  if (env.CONTRACT_MODE === "simulator") return "simulator";
   return env.CONTRACT_MODE === "dynamic" ? "dynamic" : "static";
 }
 
@@ -50,22 +52,40 @@ export async function startTarget(mode: Mode, specFile: string, env = process.en
     };
   }
   const prism = new PrismLog();
+  // Simulator: a seeded, stateful organization, with Prism in front of it checking every request
+  // and every answer against the spec (`prism proxy --errors`).
+  const simulator =
+    mode === "simulator" ? await startSimulator({ seed: 1, requireKey: MOCK_KEY }) : undefined;
   const mock = await startMock({
     spec: specFile,
     dynamic: mode === "dynamic",
     errors: true,
     onLog: prism.add,
+    ...(simulator ? { proxyTo: simulator.url } : {}),
+  }).catch(async (error: unknown) => {
+    await simulator?.close();
+    throw error;
   });
   prism.baseUrl = mock.url;
+  const client = createAdminClient({ ...clientOptions, adminApiKey: MOCK_KEY, baseUrl: mock.url });
   return {
     mode,
     baseUrl: mock.url,
-    client: createAdminClient({ ...clientOptions, adminApiKey: MOCK_KEY, baseUrl: mock.url }),
+    client,
     wire,
     prism,
-    projectId: undefined,
-    stop: () => mock.stop(),
+    projectId: simulator ? await firstActiveProject(client) : undefined,
+    stop: async () => {
+      await mock.stop();
+      await simulator?.close();
+    },
   };
+}
+
+/** The project the simulator run writes to (any would do: the organization is thrown away). */
+async function firstActiveProject(client: AdminClient): Promise<string | undefined> {
+  const { data } = await client.GET("/organization/projects", { params: { query: { limit: 1 } } });
+  return data?.data[0]?.id;
 }
 
 /**

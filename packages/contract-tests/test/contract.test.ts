@@ -33,7 +33,7 @@ let started: Promise<{ target: Target; live: LiveIds | undefined }> | undefined;
 const connect = () => {
   started ??= startTarget(mode, spec.file).then((target) => ({
     target,
-    live: mode === "live" ? new LiveIds(target, spec.operations) : undefined,
+    live: mode === "live" || mode === "simulator" ? new LiveIds(target, spec.operations) : undefined,
   }));
   return started;
 };

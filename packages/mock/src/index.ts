@@ -16,6 +16,11 @@ export interface MockOptions {
   startTimeout?: number;
   /** Receives Prism's log lines (for `--debug` and contract-test violation reports). */
   onLog?: (line: string) => void;
+  /**
+   * Instead of answering itself, forward every request to this server (`prism proxy`), checking
+   * the request and the upstream's response against the spec on the way.
+   */
+  proxyTo?: string;
 }
 
 export interface Mock {
@@ -78,7 +83,9 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const port = options.port ?? (await freePort());
   const spec = options.spec ?? defaultSpecPath();
   const supervisor = fileURLToPath(new URL("./supervisor.js", import.meta.url));
-  const args = ["mock", spec, "-h", "127.0.0.1", "-p", String(port)];
+  const args = options.proxyTo
+    ? ["proxy", spec, options.proxyTo, "-h", "127.0.0.1", "-p", String(port)]
+    : ["mock", spec, "-h", "127.0.0.1", "-p", String(port)];
   // Response schemas are open (the API adds fields), and Prism would fill them with invented keys;
   // a mock answers with the fields the spec names.
   if (options.dynamic) args.push("-d", "--json-schema-faker-fillProperties=false");

@@ -1,6 +1,5 @@
 // Confirmation before delete and archive: a prompt on a terminal, a refusal without one unless
 // --yes was given, so a script never deletes by accident and never hangs on a hidden prompt.
-import { createInterface } from "node:readline";
 import { UsageError } from "./usage-error.js";
 
 export type Decision = "proceed" | "declined";
@@ -28,6 +27,8 @@ export async function confirm(options: ConfirmOptions): Promise<Decision> {
       },
     );
   }
+  // Loaded only when a person is asked: most commands never are.
+  const { createInterface } = await import("node:readline");
   const rl = createInterface({ input: options.input, output: options.output, terminal: false });
   const question = `${options.action.charAt(0).toUpperCase()}${options.action.slice(1)}?`;
   options.output.write(`${question} [y/N] `);

@@ -1,7 +1,6 @@
 // Profiles: named sets of base URL, label and where the key comes from, kept in
 // $XDG_CONFIG_HOME/openai-admin/config.toml (or .yaml), so an admin key can come from a password
 // manager (`api_key_command`) rather than from the environment or the shell's history.
-import { exec } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
@@ -114,6 +113,8 @@ function checkPrivate(file: string, profiles: Record<string, unknown>): void {
  * the terminal itself, as pinentry and `op` do.
  */
 async function runKeyCommand(command: string, where: string): Promise<string> {
+  // Loaded only for a profile that runs a command: no other command pays for child_process.
+  const { exec } = await import("node:child_process");
   const running = promisify(exec)(command, { timeout: KEY_COMMAND_TIMEOUT_MS, encoding: "utf8" });
   running.child.stdin?.end();
   try {

@@ -9,7 +9,6 @@
 import { type Agent, request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { Readable } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { type ProxyChoice, proxyAgents, proxyConfigured } from "./proxy.js";
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
@@ -129,22 +128,18 @@ async function toResponse(incoming: IncomingMessage, method: string): Promise<Re
   // The whole body, read here: the client reads every answer whole anyway (inside its deadline), and
   // plain Buffers cost a long listing far less garbage than a web stream's chunks and promises.
   const chunks: Buffer[] = [];
-  for await (const chunk of decoded(incoming)) chunks.push(chunk as Buffer);
+  for await (const chunk of await decoded(incoming)) chunks.push(chunk as Buffer);
   return new Response(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), init);
 }
 
 /** The body as sent before any content encoding, which fetch undoes too. */
-function decoded(incoming: IncomingMessage): Readable {
+async function decoded(incoming: IncomingMessage): Promise<Readable> {
   const encoding = incoming.headers["content-encoding"]?.trim().toLowerCase();
+  if (!encoding || !["gzip", "x-gzip", "deflate", "br"].includes(encoding)) return incoming;
+  // zlib is loaded only for a compressed answer: a short command that gets none never pays for it.
+  const { createBrotliDecompress, createGunzip, createInflate } = await import("node:zlib");
   const decoder =
-    encoding === "gzip" || encoding === "x-gzip"
-      ? createGunzip()
-      : encoding === "deflate"
-        ? createInflate()
-        : encoding === "br"
-          ? createBrotliDecompress()
-          : undefined;
-  if (!decoder) return incoming;
+    encoding === "deflate" ? createInflate() : encoding === "br" ? createBrotliDecompress() : createGunzip();
   // A connection that breaks mid-body must fail the decoded stream too, so the read is retried.
   incoming.once("error", (error) => decoder.destroy(error));
   return incoming.pipe(decoder);

@@ -14,6 +14,17 @@ export interface Problem {
   message: string;
 }
 
+/** Everything wrong with `value` by `schema`, as `path: message` lines (empty when valid). */
+export function schemaErrors(schema: JsonSchema, value: unknown): string[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? "is invalid"}`);
+}
+
 /** The first thing wrong with a body, or undefined. */
 export function bodyProblem(schema: JsonSchema, body: unknown): Problem | undefined {
   let validate = compiled.get(schema);

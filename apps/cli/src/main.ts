@@ -118,6 +118,12 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     const query =
       config.query === undefined ? undefined : (await import("./run/query.js")).compileQuery(config.query);
 
+    if (last(args, "from-file") !== undefined || isSet(args, "resume")) {
+      const { runFromFile } = await import("./bulk/command.js");
+      const columns = parseColumns(last(args, "columns"), format);
+      const signal = options.signal ?? new AbortController().signal;
+      return await runFromFile({ term, op, args, ids, config, format, columns, env, signal });
+    }
     const input = await buildInput(op, args, ids, streams.stdin);
     const maxItemsRaw = last(args, "max-items");
     const maxItems = maxItemsRaw === undefined ? undefined : parseCount(maxItemsRaw, "--max-items", 1);

@@ -94,6 +94,12 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     }
     usageHint = `Run '${BIN} ${resource.name} --help' for its verbs.`;
     if (second === undefined) return await printHelp(term, resourceHelp(resource));
+    if (resource.name === "users" && second === "offboard") {
+      usageHint = `Run '${BIN} users offboard --help' for usage.`;
+      const { offboard, offboardHelp } = await import("./offboard/command.js");
+      if (help) return await printHelp(term, offboardHelp);
+      return await offboard(argv, { term, env, signal: options.signal ?? new AbortController().signal });
+    }
     const op = findOperation(resource.name, second) ?? findOfficialOperation(first, second);
     if (!op) {
       const verbs = operationsOf(resource.name).map((o) => o.verb);

@@ -10,8 +10,11 @@ export interface PacerOptions {
   now?: () => number;
 }
 
-// Starts are spaced a little wider than the server's refill rate: arrivals jitter, a 429 costs more.
-const MARGIN = 1.05;
+// Near the limit, starts follow the server's refill rate while a couple of requests stay in
+// reserve; below that they are spaced a quarter wider until the reserve is back. Arrivals jitter
+// (a busy machine, a slow response): the reserve, not luck, absorbs that.
+const RESERVE = 2;
+const REFILL = 1.25;
 
 /** `1s`, `20ms`, `6m0s`, `1.5s` (the API's x-ratelimit-reset-* format) in milliseconds. */
 export function durationMs(text: string | null): number | undefined {
@@ -102,13 +105,15 @@ export class Pacer {
     }
   }
 
-  // remaining <= what is in flight: space starts at the refill rate (reset / spent requests).
+  // The server's budget: `reset` is how long until `limit - remaining` spent requests come back.
   #readBudget(headers: Headers): void {
     const limit = Number(headers.get("x-ratelimit-limit-requests"));
     const remaining = Number(headers.get("x-ratelimit-remaining-requests"));
     const reset = durationMs(headers.get("x-ratelimit-reset-requests"));
     if (!Number.isFinite(limit) || !Number.isFinite(remaining) || reset === undefined || limit <= 0) return;
     const spent = limit - remaining;
-    this.#spacing = remaining <= this.limit && spent > 0 ? (reset / spent) * MARGIN : 0;
+    const perRequest = spent > 0 ? reset / spent : 0;
+    if (remaining > this.limit + RESERVE) this.#spacing = 0;
+    else this.#spacing = remaining < RESERVE ? perRequest * REFILL : perRequest;
   }
 }

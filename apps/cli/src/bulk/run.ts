@@ -62,6 +62,8 @@ interface Prepared {
 }
 
 const START_CONCURRENCY = 4;
+// Times a row rate limited past the client's retries goes back to the queue before it fails.
+const MAX_REQUEUES = 5;
 
 /** The row's flags over the command line's (positional ids become their flags first). */
 function rowArgs(run: BulkRun, row: Row): ParsedArgs {
@@ -243,7 +245,8 @@ export async function runBulk(run: BulkRun, prepared: Prepared[]): Promise<numbe
       });
       return settle({ row: row.n, outcome: "done", status: response.status, id: shown, reason: null });
     }
-    if (response.status !== 429) pacer.succeeded(response.headers);
+    if (response.status === 429) return "rate-limited" as const;
+    pacer.succeeded(response.headers);
     const apiError = errorFromResponse(response, error);
     const report = describeApiError(apiError);
     if (response.status === 409 || (response.status === 404 && op.destructive)) {
@@ -254,32 +257,52 @@ export async function runBulk(run: BulkRun, prepared: Prepared[]): Promise<numbe
     fail(row, response.status, errorLine(report), exitCodeFor(apiError));
   };
 
+  type Queued = { item: Prepared & { input: RequestInput }; inDoubt: boolean; requeued: number };
+  const queue: Queued[] = [];
+  for (const item of prepared) {
+    const { row } = item;
+    if (!item.input) {
+      // Exit 2 would say nothing was sent; other rows were.
+      fail(row, null, item.invalid?.message ?? "invalid row", ExitCode.rejected);
+      continue;
+    }
+    const before = earlier.get(row.key);
+    if (before && (before.state === "done" || before.state === "skipped")) {
+      const reason = before.state === "skipped" ? (before.reason ?? null) : null;
+      settle({
+        row: row.n,
+        outcome: before.state,
+        status: before.status ?? null,
+        id: before.id ?? null,
+        reason,
+        earlier: true,
+      });
+      continue;
+    }
+    queue.push({ item: { ...item, input: item.input }, inDoubt: before?.state === "sending", requeued: 0 });
+  }
+
   const running = new Set<Promise<void>>();
   let stopped: unknown;
   try {
-    for (const item of prepared) {
-      const { row } = item;
-      if (item.invalid) {
-        // Exit 2 would say nothing was sent; other rows were.
-        fail(row, null, item.invalid.message, ExitCode.rejected);
-        continue;
-      }
-      const before = earlier.get(row.key);
-      if (before && (before.state === "done" || before.state === "skipped")) {
-        const reason = before.state === "skipped" ? (before.reason ?? null) : null;
-        settle({
-          row: row.n,
-          outcome: before.state,
-          status: before.status ?? null,
-          id: before.id ?? null,
-          reason,
-          earlier: true,
-        });
-        continue;
-      }
+    while (queue.length > 0 || running.size > 0) {
       if (stopped !== undefined || run.signal.aborted) break;
+      const next = queue.shift();
+      if (!next) {
+        // What is in flight may come back to the queue (rate limited past the client's retries).
+        await Promise.race(running);
+        continue;
+      }
       await pacer.acquire(run.signal);
-      const task = send(item as Prepared & { input: RequestInput }, before?.state === "sending")
+      const { row } = next.item;
+      const task = send(next.item, next.inDoubt)
+        .then((limited) => {
+          // A 429 is a request the server did not act on: the row goes round again, paced.
+          if (limited === "rate-limited" && next.requeued < MAX_REQUEUES)
+            queue.push({ ...next, inDoubt: false, requeued: next.requeued + 1 });
+          else if (limited === "rate-limited")
+            fail(row, 429, "rate limited, after every retry", ExitCode.rateLimited);
+        })
         .catch((error: unknown) => {
           if (run.signal.aborted) {
             stopped ??= error;

@@ -1,6 +1,7 @@
 // `<command> --from-file rows.csv`: one request per row, as the command would send it with the
 // row's cells as flags, in bounded adaptive concurrency, journaled so `--resume` sends no row
 // twice, with rows already true skipped and a summary. Loaded only when --from-file is given.
+import { setMaxListeners } from "node:events";
 import { type AdminClient, APIError, errorFromResponse, request } from "@openai-admin/client";
 import { ExitCode, exitCodeFor } from "@openai-admin/client/error-contract";
 import type { ParsedArgs } from "../cli/argv.js";
@@ -123,6 +124,8 @@ const conflictsAreFinal =
 
 export async function runBulk(run: BulkRun, prepared: Prepared[]): Promise<number> {
   const { term, op } = run;
+  // Every request in flight listens on the one Ctrl-C signal (the client's deadline, the fetch).
+  setMaxListeners(10 + 4 * run.maxConcurrency, run.signal);
   const pacer = new Pacer({
     start: Math.min(START_CONCURRENCY, run.maxConcurrency),
     max: run.maxConcurrency,

@@ -135,6 +135,12 @@ const verbLabel = (verb: string) => {
   return alias ? `${verb} (${alias})` : verb;
 };
 
+/** Commands of a resource that are not one operation (src/offboard). */
+const workflows = (resource: Resource): [string, string][] =>
+  resource.name === "users"
+    ? [["offboard", "Revoke their project API keys, remove them from every project and group, delete them"]]
+    : [];
+
 export function resourceHelp(resource: Resource): string {
   const ops = operationsOf(resource.name);
   return `${resource.name}: ${resource.description}
@@ -144,7 +150,7 @@ Usage:
   (also: ${BIN} ${resource.fullName} <verb>)
 
 Verbs:
-${table(ops.map((o) => [verbLabel(o.verb), `${o.summary}  (${o.method} ${o.path})`]))}
+${table([...ops.map((o): [string, string] => [verbLabel(o.verb), `${o.summary}  (${o.method} ${o.path})`]), ...workflows(resource)])}
 
 Run '${BIN} ${resource.name} <verb> --help' for a verb's flags.
 `;

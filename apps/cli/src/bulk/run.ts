@@ -137,10 +137,14 @@ export async function runBulk(run: BulkRun, prepared: Prepared[]): Promise<numbe
     // Rate limits are the pacer's business in a bulk run; one notice per retry would bury the bar.
     quiet: true,
     secrets: op.secrets,
-    wrapFetch: conflictsAreFinal,
-    onRetry: (details) => {
-      if (details.status === 429) pacer.rateLimitedFor(Number(details.waitMs) || 1000);
-    },
+    // Under the client's retries: every attempt waits its turn, and every answer tells the pacer.
+    wrapFetch: (fetch) =>
+      conflictsAreFinal(async (input, init) => {
+        await pacer.turn(run.signal);
+        const response = await fetch(input, init);
+        pacer.answered(response);
+        return response;
+      }),
   });
   const valid = prepared.filter((p) => p.input);
   if (op.destructive && !run.dryRun && !run.yes && valid.length > 0) {
@@ -236,7 +240,7 @@ export async function runBulk(run: BulkRun, prepared: Prepared[]): Promise<numbe
       signal: run.signal,
     });
     if (response.ok) {
-      pacer.succeeded(response.headers);
+      pacer.rowDone();
       const id = (data as { id?: unknown } | undefined)?.id;
       const shown = typeof id === "string" ? id : null;
       journal.record({
@@ -249,7 +253,7 @@ export async function runBulk(run: BulkRun, prepared: Prepared[]): Promise<numbe
       return settle({ row: row.n, outcome: "done", status: response.status, id: shown, reason: null });
     }
     if (response.status === 429) return "rate-limited" as const;
-    pacer.succeeded(response.headers);
+    pacer.rowDone();
     const apiError = errorFromResponse(response, error);
     const report = describeApiError(apiError);
     if (response.status === 409 || (response.status === 404 && op.destructive)) {
@@ -358,7 +362,7 @@ function summarize(
   const parts = [`${tally.done} done`, `${tally.skipped} skipped`, `${tally.failed} failed`];
   const notes = [
     earlier > 0 ? `${earlier} settled by the earlier run` : "",
-    pacer.rateLimited > 0 ? `${plural(pacer.rateLimited, "rate-limit retry")} absorbed` : "",
+    pacer.rateLimited > 0 ? `${pacer.rateLimited} answered 429 and sent again` : "",
     total > results.length ? `${total - results.length} not started` : "",
   ].filter(Boolean);
   term.err(`${plural(total, "row")}: ${parts.join(", ")}${notes.length ? ` (${notes.join("; ")})` : ""}.\n`);

@@ -135,11 +135,11 @@ const verbLabel = (verb: string) => {
   return alias ? `${verb} (${alias})` : verb;
 };
 
-/** Commands of a resource that are not one operation (src/offboard). */
-const workflows = (resource: Resource): [string, string][] =>
+/** Commands of a resource that are not one operation (src/offboard), after its verbs. */
+const workflows = (resource: Resource): string =>
   resource.name === "users"
-    ? [["offboard", "Revoke their project API keys, remove them from every project and group, delete them"]]
-    : [];
+    ? `\nAlso: ${BIN} users offboard <user> revokes their project API keys, removes them from every project\nand group and deletes them, as one confirmed plan ('${BIN} users offboard --help').\n`
+    : "";
 
 export function resourceHelp(resource: Resource): string {
   const ops = operationsOf(resource.name);
@@ -150,8 +150,8 @@ Usage:
   (also: ${BIN} ${resource.fullName} <verb>)
 
 Verbs:
-${table([...ops.map((o): [string, string] => [verbLabel(o.verb), `${o.summary}  (${o.method} ${o.path})`]), ...workflows(resource)])}
-
+${table(ops.map((o) => [verbLabel(o.verb), `${o.summary}  (${o.method} ${o.path})`]))}
+${workflows(resource)}
 Run '${BIN} ${resource.name} <verb> --help' for a verb's flags.
 `;
 }

@@ -24,8 +24,6 @@ export interface CliClientOptions {
   quiet: boolean;
   /** Response fields --debug must not print. */
   secrets?: readonly string[];
-  /** Told of every retry the client makes (a bulk run slows down on 429). */
-  onRetry?: (details: Record<string, unknown>) => void;
   /** Wraps the transport, under the client's retries. */
   wrapFetch?: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch;
 }
@@ -52,7 +50,7 @@ export function createCliClient(options: CliClientOptions): AdminClient {
 
 /** Retries that make a person wait get one line each on stderr; --debug logs every attempt. */
 function retryLogger(options: CliClientOptions, debugLine: (message: string) => void) {
-  const { term, config, onRetry } = options;
+  const { term, config } = options;
   const notice = options.quiet
     ? undefined
     : (message: string, details: Record<string, unknown>) => {
@@ -61,9 +59,8 @@ function retryLogger(options: CliClientOptions, debugLine: (message: string) => 
       };
   const warn = (message: string, details?: Record<string, unknown>) => {
     if (config.debug) debugLine(message);
-    onRetry?.(details ?? {});
     notice?.(message, details ?? {});
   };
-  if (!config.debug) return notice || onRetry ? { warn } : undefined;
+  if (!config.debug) return notice ? { warn } : undefined;
   return { debug: debugLine, warn };
 }

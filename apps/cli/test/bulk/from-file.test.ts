@@ -33,7 +33,8 @@ const cli = (args: string[]) =>
 function invitesSent(server: RunningSimulator): Map<string, number> {
   const sent = new Map<string, number>();
   for (const r of server.requests) {
-    if (r.method !== "POST" || r.rawPath !== "/organization/invites" || r.status === 429) continue;
+    if (r.method !== "POST" || r.rawPath !== "/organization/invites") continue;
+    if (r.status === 429 || r.fault !== undefined) continue;
     const email = String((JSON.parse(r.body) as { email: string }).email);
     sent.set(email, (sent.get(email) ?? 0) + 1);
   }
@@ -136,7 +137,14 @@ describe("invites create --from-file", () => {
   });
 
   it("absorbs the 429s of a rate-limited server: every row done, each sent once", async () => {
-    sim = await startSimulator({ seed: 1, rateLimit: { perSecond: 20, burst: 5 } });
+    // The rate limit paces the run; the injected 429s (three in a row outlast the client's two
+    // retries) prove that what still comes back 429 is waited out and sent again, not failed.
+    const limited429 = { kind: "rate-limit", retryAfterMs: 200 } as const;
+    sim = await startSimulator({
+      seed: 1,
+      rateLimit: { perSecond: 20, burst: 5 },
+      faults: { 6: limited429, 7: limited429, 8: limited429, 20: limited429 },
+    });
     const emails = Array.from({ length: 40 }, (_, i) => `limited${i}@example.com`);
     const result = await cli([
       "invites",
@@ -150,11 +158,13 @@ describe("invites create --from-file", () => {
     expect(result.stderr).toContain("40 rows: 40 done, 0 skipped, 0 failed");
     const sent = invitesSent(sim);
     expect(emails.every((e) => sent.get(e) === 1)).toBe(true);
-    const limited = sim.requests.filter((r) => r.status === 429).length;
+    const limited = sim.requests.filter((r) => r.status === 429 || r.fault?.kind === "rate-limit").length;
     console.log(
-      `[cases] --from-file, 40 invites at 20 requests/s: ${limited} of ${sim.requestCount} requests answered 429`,
+      `[cases] --from-file, 40 invites at 20 requests/s, 4 injected 429s: ${limited} of ${sim.requestCount} requests answered 429`,
     );
+    expect(limited).toBeGreaterThanOrEqual(4);
     expect(limited).toBeLessThan(sim.requestCount / 4);
+    expect(result.stderr).toMatch(/\d+ answered 429 and sent again/);
   }, 30_000);
 
   it("--resume after kill -9 mid-file sends no row twice (counted at the server)", async () => {

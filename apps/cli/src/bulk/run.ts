@@ -6,7 +6,7 @@ import { type AdminClient, APIError, errorFromResponse, request } from "@openai-
 import { ExitCode, exitCodeFor } from "@openai-admin/client/error-contract";
 import type { ParsedArgs } from "../cli/argv.js";
 import type { Config } from "../cli/config.js";
-import { confirm, inProfile } from "../cli/confirm.js";
+import { confirmOnTerminal, inProfile } from "../cli/confirm.js";
 import { UsageError } from "../cli/usage-error.js";
 import { dryRunMiddleware } from "../http/middleware.js";
 import { buildInput, type RequestInput } from "../input/request-input.js";
@@ -149,18 +149,8 @@ export async function runBulk(run: BulkRun, prepared: Prepared[]): Promise<numbe
   const valid = prepared.filter((p) => p.input);
   if (op.destructive && !run.dryRun && !run.yes && valid.length > 0) {
     const action = refuseWithoutYes(run, valid.length, true);
-    const decision = await confirm({
-      action,
-      yes: false,
-      interactive: true,
-      input: term.streams.stdin,
-      output: term.streams.stderr,
-      signal: run.signal,
-    });
-    if (decision === "declined") {
-      term.err("Cancelled; nothing was sent.\n");
+    if (!(await confirmOnTerminal({ action, streams: term.streams, signal: run.signal })))
       return ExitCode.interrupted;
-    }
   }
   if (run.dryRun) return dryRun(run, client, prepared);
 

@@ -6,7 +6,7 @@ import { ExitCode, exitCodeFor } from "@openai-admin/client/error-contract";
 import { checkAdminKey } from "../cli/admin-key.js";
 import { type FlagSpec, isSet, last, parseArgv } from "../cli/argv.js";
 import { resolveConfig } from "../cli/config.js";
-import { confirm, inProfile } from "../cli/confirm.js";
+import { confirmOnTerminal, inProfile } from "../cli/confirm.js";
 import { globalFlags } from "../cli/global-flags.js";
 import { loadProfile } from "../cli/profile.js";
 import { UsageError } from "../cli/usage-error.js";
@@ -118,20 +118,9 @@ export async function offboard(argv: readonly string[], context: OffboardContext
       term.err("Dry run: nothing was changed.\n");
       return ExitCode.ok;
     }
-    if (!yes) {
-      const decision = await confirm({
-        action: `run these ${plan.steps.length} requests${inProfile(config)}`,
-        yes: false,
-        interactive: true,
-        input: term.streams.stdin,
-        output: term.streams.stderr,
-        signal,
-      });
-      if (decision === "declined") {
-        term.err("Cancelled; nothing was sent.\n");
-        return ExitCode.interrupted;
-      }
-    }
+    const action = `run these ${plan.steps.length} requests${inProfile(config)}`;
+    if (!yes && !(await confirmOnTerminal({ action, streams: term.streams, signal })))
+      return ExitCode.interrupted;
     return await runPlan(term, format, client, plan, signal);
   } catch (error) {
     if (error instanceof LookupFailed) {

@@ -11,7 +11,7 @@ import {
 } from "@openai-admin/client";
 import { ExitCode } from "@openai-admin/client/error-contract";
 import type { Config } from "../cli/config.js";
-import { confirm, fillTarget, inProfile } from "../cli/confirm.js";
+import { confirmOnTerminal, fillTarget, inProfile } from "../cli/confirm.js";
 import { dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
@@ -66,18 +66,9 @@ export async function execute(run: Execution): Promise<number> {
     );
     if (run.ask) {
       const named = await describeTarget(client, run.op, path, run.signal);
-      const decision = await confirm({
-        action: `${run.op.verb} ${fillTarget(run.op.target, named)}${inProfile(config)}`,
-        yes: false,
-        interactive: true,
-        input: term.streams.stdin,
-        output: term.streams.stderr,
-        signal: run.signal,
-      });
-      if (decision === "declined") {
-        term.err("Cancelled; nothing was sent.\n");
+      const action = `${run.op.verb} ${fillTarget(run.op.target, named)}${inProfile(config)}`;
+      if (!(await confirmOnTerminal({ action, streams: term.streams, signal: run.signal })))
         return ExitCode.interrupted;
-      }
     }
     if (run.dryRun) {
       client.use(dryRunMiddleware((request) => printDryRun(run, request)));

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { errorBody, type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, CANARY, run } from "../helpers/cli.js";
+import { hasScript, onTty } from "../helpers/tty.js";
 
 let dir: string;
 let sim: RunningSimulator | undefined;
@@ -256,5 +257,23 @@ describe("a destructive command --from-file", () => {
     const second = await cli(["invites", "delete", "--from-file", rows, "--yes"]);
     expect(second.code).toBe(0);
     expect(second.stderr).toContain("2 rows: 0 done, 2 skipped, 0 failed");
+  });
+});
+
+describe.skipIf(!hasScript)("on a terminal", () => {
+  it("a destructive file asks, naming how many rows; 'n' sends nothing", async () => {
+    sim = await startSimulator({ seed: 1 });
+    const ids = [...sim.simulator.org.collection("/organization/invites").from()]
+      .map((i) => i.id)
+      .slice(0, 3);
+    const rows = file("rm.csv", `invite-id\n${ids.join("\n")}\n`);
+    const { code, out } = await onTty(
+      ["invites", "delete", "--from-file", rows, "--base-url", sim.url],
+      "n\n",
+    );
+    expect(out).toContain("Delete 3 rows of");
+    expect(out).toContain("Cancelled; nothing was sent.");
+    expect(code).toBe(130);
+    expect(sim.requestCount).toBe(0);
   });
 });

@@ -4,6 +4,7 @@
 import { type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
+import { hasScript, onTty } from "../helpers/tty.js";
 
 let sim: RunningSimulator;
 beforeEach(async () => {
@@ -95,5 +96,19 @@ describe("users offboard", () => {
     expect(result.stderr).toContain("last owner");
     expect(writes()).toEqual([]);
     expect(holdings(last.id).user).toBe(true);
+  });
+});
+
+describe.skipIf(!hasScript)("users offboard on a terminal", () => {
+  it("shows the plan and asks; 'n' changes nothing, 'y' runs it", async () => {
+    const { id, email } = someoneWithKeys();
+    const declined = await onTty(["users", "offboard", email, "--base-url", sim.url], "n\n");
+    expect(declined.out).toContain(`Offboarding`);
+    expect(declined.out).toMatch(/Run these \d+ requests\? \[y\/N\]/);
+    expect(declined.code).toBe(130);
+    expect(writes()).toEqual([]);
+    const accepted = await onTty(["users", "offboard", email, "--base-url", sim.url], "y\n");
+    expect(accepted.code).toBe(0);
+    expect(holdings(id).user).toBe(false);
   });
 });

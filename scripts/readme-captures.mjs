@@ -27,12 +27,15 @@ const env = {
 for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
 
 const ESC = "\u001b";
-const PROGRESS = new RegExp(`${ESC}\\[2K[^${ESC}\\n]*${ESC}\\[2K`, "g");
+const PROGRESS = new RegExp(`${ESC}\\[2K[^${ESC}\\n]*(?=${ESC}\\[2K)`, "g");
 
 /** Runs a shell command line on a pseudo-terminal (util-linux `script`), as typed at a prompt. */
 function terminal(line) {
-  const out = execFileSync("script", ["-qec", line, "/dev/null"], { env, encoding: "utf8" });
-  // A progress line erases itself on a terminal (ESC[2K ... ESC[2K); on the page it would stay.
+  const out = execFileSync("script", ["-qec", line, "/dev/null"], { env, encoding: "utf8", cwd: work })
+    // Where the state directory is for most people (XDG_STATE_HOME unset).
+    .replaceAll(env.XDG_STATE_HOME, "~/.local/state");
+  // A progress line erases itself on a terminal (ESC[2K ... ESC[2K, redrawn any number of times
+  // before the last erase); on the page it would stay.
   return stripVTControlCharacters(out.replace(PROGRESS, "")).replace(/\r/g, "");
 }
 /** Runs a command for its JSON, to find the ids the shown commands use. */
@@ -63,10 +66,20 @@ const captures = {
   "offboard-by-email": () => {
     const user = json("openai-admin users list --mock").find((u) => u.role === "reader" && u.email);
     return session([
-      `openai-admin users:roles ls ${user.email} --mock -r --columns id,name`,
-      `openai-admin users rm ${user.email} --mock --dry-run`,
-      `openai-admin users rm ${user.email} --mock --yes`,
-      `openai-admin users rm ${user.email} --mock --yes; echo "exit $?"`,
+      `openai-admin users offboard ${user.email} --mock --dry-run`,
+      `openai-admin users offboard ${user.email} --mock --yes`,
+      `openai-admin users offboard ${user.email} --mock --yes; echo "exit $?"`,
+    ]);
+  },
+  "bulk-invites": () => {
+    const member = json("openai-admin users list --mock --max-items 1")[0];
+    const invited = json("openai-admin invites list --mock").find((i) => i.status === "pending");
+    const rows = ["ada@example.com", invited.email, member.email, "not-an-email", "barbara@example.com"];
+    writeFileSync(join(work, "invites.csv"), `email,role\n${rows.map((e) => `${e},reader`).join("\n")}\n`);
+    return session([
+      "cat invites.csv",
+      'openai-admin invites create --from-file invites.csv --mock; echo "exit $?"',
+      'openai-admin invites create --from-file invites.csv --mock --resume --format csv; echo "exit $?"',
     ]);
   },
   "costs-by-project": () =>

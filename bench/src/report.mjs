@@ -68,6 +68,7 @@ const formats = {
   ms: (v) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`),
   MB: (v) => `${v.toFixed(1)} MB`,
   KB: (v) => `${v.toFixed(1)} KB`,
+  "%": (v) => `${v.toFixed(1)} %`,
 };
 
 /**

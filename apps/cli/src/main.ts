@@ -101,6 +101,12 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     }
     usageHint = `Run '${BIN} ${resource.name} --help' for its verbs.`;
     if (second === undefined) return await printHelp(term, resourceHelp(resource));
+    if (resource.name === "users" && second === "offboard") {
+      usageHint = `Run '${BIN} users offboard --help' for usage.`;
+      const { offboard, offboardHelp } = await import("./offboard/command.js");
+      if (help) return await printHelp(term, offboardHelp);
+      return await offboard(argv, { term, env, signal: options.signal ?? new AbortController().signal });
+    }
     const op = findOperation(resource.name, second) ?? findOfficialOperation(first, second);
     if (!op) {
       const verbs = operationsOf(resource.name).map((o) => o.verb);
@@ -125,6 +131,12 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     const query =
       config.query === undefined ? undefined : (await import("./run/query.js")).compileQuery(config.query);
 
+    if (last(args, "from-file") !== undefined || isSet(args, "resume")) {
+      const { runFromFile } = await import("./bulk/command.js");
+      const columns = parseColumns(last(args, "columns"), format);
+      const signal = options.signal ?? new AbortController().signal;
+      return await runFromFile({ term, op, args, ids, config, format, columns, env, signal });
+    }
     const input = await buildInput(op, args, ids, streams.stdin);
     const maxItemsRaw = last(args, "max-items");
     const maxItems = maxItemsRaw === undefined ? undefined : parseCount(maxItemsRaw, "--max-items", 1);

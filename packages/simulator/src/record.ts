@@ -22,6 +22,8 @@ export interface RecordedRequest {
   body: string;
   /** The fault injected into this request, if any. */
   fault?: Fault;
+  /** The status the simulator answered with (unset for faults and while being served). */
+  status?: number;
 }
 
 export function decodeSegment(segment: string): string {

@@ -43,7 +43,11 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
       body,
     });
     const requestId = `req_sim_${recorded.n}`;
-    const normal = () => simulator.serve(recorded);
+    const normal = () => {
+      const reply = simulator.serve(recorded);
+      recorded.status = reply.status;
+      return reply;
+    };
     if (recorded.fault)
       await injectFault(recorded.fault, { req, res, normal, requestId, retryAfterMs, stallMs, timers });
     else send(res, normal(), requestId);

@@ -300,7 +300,10 @@ export class Simulator {
       reply = faultReply(recorded.fault, this.options.retryAfterMs ?? 1);
       if (!reply)
         throw new TypeError("fetch failed", { cause: new Error(`simulated ${recorded.fault.kind}`) });
-    } else reply = this.serve(recorded);
+    } else {
+      reply = this.serve(recorded);
+      recorded.status = reply.status;
+    }
     const body = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? {});
     return {
       status: reply.status,

@@ -54,3 +54,22 @@ export function fillTarget(template: string, ids: Record<string, string>): strin
 export function inProfile(config: { profile?: { label?: string } | undefined }): string {
   return config.profile?.label ? ` in ${config.profile.label}` : "";
 }
+
+/** Asks on the terminal; on "no" says that nothing was sent. Whether to go on. */
+export async function confirmOnTerminal(options: {
+  action: string;
+  streams: { stdin: NodeJS.ReadableStream; stderr: NodeJS.WritableStream };
+  signal?: AbortSignal;
+}): Promise<boolean> {
+  const { action, streams, signal } = options;
+  const decision = await confirm({
+    action,
+    yes: false,
+    interactive: true,
+    input: streams.stdin,
+    output: streams.stderr,
+    ...(signal ? { signal } : {}),
+  });
+  if (decision === "declined") streams.stderr.write("Cancelled; nothing was sent.\n");
+  return decision === "proceed";
+}

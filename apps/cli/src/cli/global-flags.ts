@@ -102,6 +102,7 @@ export function commandFlags(op: Operation): FlagDoc[] {
       boolean: true,
       description: "Print the request (method, URL, headers, body) and send nothing.",
     });
+    flags.push(...bulkFlags);
   }
   if (op.destructive) {
     flags.push({
@@ -124,3 +125,23 @@ export function commandFlags(op: Operation): FlagDoc[] {
   }
   return flags;
 }
+
+/** What every write command takes to run once per row of a file (src/bulk). */
+const bulkFlags: readonly FlagDoc[] = [
+  {
+    name: "from-file",
+    value: "rows.csv|rows.jsonl",
+    description:
+      "One request per row: CSV with a header (or JSON Lines), columns named as this command's flags; flags given here apply to every row. Rows already true are skipped; a journal lets --resume continue.",
+  },
+  {
+    name: "resume",
+    boolean: true,
+    description: "With --from-file: continue the last run of this file, never sending a row twice.",
+  },
+  {
+    name: "concurrency",
+    value: "n",
+    description: "With --from-file: at most n requests at once (default 16; starts at 4, halves on 429).",
+  },
+];

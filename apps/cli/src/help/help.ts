@@ -136,6 +136,12 @@ const verbLabel = (verb: string) => {
   return alias ? `${verb} (${alias})` : verb;
 };
 
+/** Commands of a resource that are not one operation (src/offboard), after its verbs. */
+const workflows = (resource: Resource): string =>
+  resource.name === "users"
+    ? `\nAlso: ${BIN} users offboard <user> revokes their project API keys, removes them from every project\nand group and deletes them, as one confirmed plan ('${BIN} users offboard --help').\n`
+    : "";
+
 export function resourceHelp(resource: Resource): string {
   const ops = operationsOf(resource.name);
   return `${resource.name}: ${resource.description}
@@ -146,7 +152,7 @@ Usage:
 
 Verbs:
 ${table(ops.map((o) => [verbLabel(o.verb), `${o.summary}  (${o.method} ${o.path})`]))}
-
+${workflows(resource)}
 Run '${BIN} ${resource.name} <verb> --help' for a verb's flags.
 `;
 }

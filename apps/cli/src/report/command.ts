@@ -12,7 +12,7 @@ import { UsageError } from "../cli/usage-error.js";
 import { isoTime, parseUnixTime } from "../input/time.js";
 import { CsvWriter } from "../output/csv.js";
 import type { Terminal } from "../output/terminal.js";
-import { cliClient } from "../run/execute.js";
+import { createCliClient } from "../run/client.js";
 import { reportError } from "../run/report.js";
 import { accessReport, allFindings } from "./access.js";
 import { COST_GROUPINGS, type CostGrouping, costsReport } from "./costs.js";
@@ -118,7 +118,7 @@ export async function runReport(run: ReportRun): Promise<number> {
   const format = chosen as ReportFormat;
   const html = last(args, "html");
   const quiet = isSet(args, "quiet");
-  const client = cliClient({ term, config, env, quiet });
+  const client = createCliClient({ term, config, env, quiet });
   const now = Math.floor(Date.now() / 1000);
   const organization =
     config.profile?.label ??

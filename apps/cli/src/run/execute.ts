@@ -2,7 +2,6 @@
 // command line has been parsed and checked, so help and usage errors never pay for it.
 import {
   type AdminClient,
-  createAdminClient,
   type ListInit,
   type ListPath,
   type OperationInput,
@@ -11,21 +10,19 @@ import {
   unwrap,
 } from "@openai-admin/client";
 import { ExitCode } from "@openai-admin/client/error-contract";
-import { createNodeFetch } from "@openai-admin/client/node";
 import type { Config } from "../cli/config.js";
-import { confirm, fillTarget, inProfile } from "../cli/confirm.js";
-import { debugMiddleware, dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
+import { confirmOnTerminal, fillTarget, inProfile } from "../cli/confirm.js";
+import { dryRunMiddleware, type PrintedRequest, requestText } from "../http/middleware.js";
 import type { RequestInput } from "../input/request-input.js";
 import type { Operation } from "../manifest/types.js";
-import { MOCK_BASE_URL, mockFetch } from "../mock/mock-org.js";
 import { presenter } from "../output/present.js";
 import { Progress } from "../output/progress.js";
 import { ListPrinter, type OutputFormat, renderValue } from "../output/render.js";
 import type { Terminal } from "../output/terminal.js";
+import { createCliClient } from "./client.js";
 import type { Query } from "./query.js";
 import { ListingStopped, reportError } from "./report.js";
 import { describeTarget, LookupFailed, resolveIds } from "./resolve.js";
-import { retryNotice } from "./retry-notice.js";
 
 export interface Execution {
   term: Terminal;
@@ -49,16 +46,16 @@ export interface Execution {
   columns?: readonly string[];
 }
 
-// A person at a terminal should not wait ten minutes (the client's default) on a stalled server.
-const CLI_TIMEOUT_MS = 60_000;
-
-// The mock organization accepts any bearer key; a real key is never sent to it.
-const MOCK_KEY = "sk-admin-mock";
-
 export async function execute(run: Execution): Promise<number> {
   const { term, config } = run;
   try {
-    const client = cliClient(run, run.op.secrets);
+    const client = createCliClient({
+      term,
+      config,
+      env: run.env,
+      quiet: run.quiet,
+      secrets: run.op.secrets,
+    });
     // Emails and names become ids before anything else is sent or printed: a dry run shows the id.
     const path = await resolveIds(
       client,
@@ -69,18 +66,9 @@ export async function execute(run: Execution): Promise<number> {
     );
     if (run.ask) {
       const named = await describeTarget(client, run.op, path, run.signal);
-      const decision = await confirm({
-        action: `${run.op.verb} ${fillTarget(run.op.target, named)}${inProfile(config)}`,
-        yes: false,
-        interactive: true,
-        input: term.streams.stdin,
-        output: term.streams.stderr,
-        signal: run.signal,
-      });
-      if (decision === "declined") {
-        term.err("Cancelled; nothing was sent.\n");
+      const action = `${run.op.verb} ${fillTarget(run.op.target, named)}${inProfile(config)}`;
+      if (!(await confirmOnTerminal({ action, streams: term.streams, signal: run.signal })))
         return ExitCode.interrupted;
-      }
     }
     if (run.dryRun) {
       client.use(dryRunMiddleware((request) => printDryRun(run, request)));
@@ -122,48 +110,10 @@ export async function execute(run: Execution): Promise<number> {
   }
 }
 
-/** The client every command sends through: the CLI's timeout, retries, proxy, --mock and --debug. */
-export function cliClient(run: ClientSetup, secrets?: readonly string[]): AdminClient {
-  const { term, config } = run;
-  const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
-  const client = createAdminClient({
-    // Dry runs need no key: the request is only printed, with the Authorization value masked.
-    // The mock organization accepts any key; a real one is never sent to it.
-    adminApiKey: config.mock ? MOCK_KEY : (config.apiKey ?? "sk-admin-dry-run"),
-    baseUrl: config.mock ? MOCK_BASE_URL : config.baseUrl,
-    timeout: config.timeoutMs ?? CLI_TIMEOUT_MS,
-    maxRetries: config.maxRetries,
-    headers: config.headers,
-    fetch: config.mock
-      ? mockFetch(run.env)
-      : createNodeFetch({ env: run.env, debug: config.debug ? debugLine : undefined }),
-    logger: retryLogger(run, debugLine),
-  });
-  if (config.debug) client.use(debugMiddleware(term, secrets));
-  return client;
-}
-
-export type ClientSetup = Pick<Execution, "term" | "config" | "env" | "quiet">;
-
-/** Retries that make a person wait get one line each on stderr; --debug logs every attempt. */
-function retryLogger(run: ClientSetup, debugLine: (message: string) => void) {
-  const notice = run.quiet
-    ? undefined
-    : (message: string, details?: Record<string, unknown>) => {
-        const line = retryNotice(message, details ?? {}, run.config.maxRetries ?? 2);
-        if (line) run.term.err(`${line}\n`);
-      };
-  if (!run.config.debug) return notice ? { warn: notice } : undefined;
-  return {
-    debug: debugLine,
-    warn: (message: string, details?: Record<string, unknown>) => {
-      debugLine(message);
-      notice?.(message, details);
-    },
-  };
-}
-
-async function printDryRun(run: Execution, request: PrintedRequest): Promise<void> {
+export async function printDryRun(
+  run: Pick<Execution, "format" | "term">,
+  request: PrintedRequest,
+): Promise<void> {
   if (run.format === "json" || run.format === "jsonl" || run.format === "yaml") {
     await renderValue(run.term, run.format, { dry_run: true, ...request });
   } else {

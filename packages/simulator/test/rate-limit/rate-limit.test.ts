@@ -1,5 +1,6 @@
 // A token bucket per key: over the limit, 429 with Retry-After and x-ratelimit-* headers; another
-// key is not limited by the first; after Retry-After the key is served again.
+// key is not limited by the first; after Retry-After the key is served again. The request log
+// records each answer's status.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type RunningSimulator, startSimulator } from "../../src/index.js";
 import { client } from "../http.js";
@@ -27,6 +28,8 @@ test("the sixth request in a burst of a key is a 429 with Retry-After; another k
   expect(waitMs).toBeGreaterThan(0);
   expect(waitMs).toBeLessThanOrEqual(2000);
   expect(limited?.headers.get("x-ratelimit-remaining-requests")).toBe("0");
+  // The request log says what each request was answered, so a test can tell a 429 from a write.
+  expect(sim.requests.slice(-6).map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 429]);
 
   expect((await client(sim.url, "sk-admin-two").get("/organization/users?limit=1")).status).toBe(200);
   await new Promise((r) => setTimeout(r, waitMs + 20));

@@ -1,0 +1,46 @@
+// `org apply`: runs a plan's changes phase by phase (creates, then what needs them, then removals,
+// then archives), each phase through the throttle. A phase with a failure stops the run: the next
+// apply plans again from the live organization and does only what is left.
+import type { OrgApi } from "./api.js";
+import type { Change, Plan, RunContext } from "./plan.js";
+
+export interface ApplyResult {
+  done: number;
+  failed: { change: Change; error: unknown }[];
+  /** Changes not started because an earlier phase failed. */
+  skipped: number;
+}
+
+export async function applyPlan(
+  plan: Plan,
+  ctx: RunContext,
+  report: (change: Change, error?: unknown) => void,
+): Promise<ApplyResult> {
+  const result: ApplyResult = { done: 0, failed: [], skipped: 0 };
+  const phases = [...new Set(plan.changes.map((c) => c.phase))].sort();
+  for (const [i, phase] of phases.entries()) {
+    const batch = plan.changes.filter((c) => c.phase === phase);
+    await throttled(ctx.api, batch, async (change) => {
+      try {
+        await change.run(ctx);
+        result.done++;
+        report(change);
+      } catch (error) {
+        if (ctx.api.signal.aborted) throw error;
+        result.failed.push({ change, error });
+        report(change, error);
+      }
+    });
+    if (result.failed.length > 0) {
+      result.skipped = phases
+        .slice(i + 1)
+        .reduce((n, p) => n + plan.changes.filter((c) => c.phase === p).length, 0);
+      break;
+    }
+  }
+  return result;
+}
+
+function throttled(api: OrgApi, changes: readonly Change[], run: (change: Change) => Promise<void>) {
+  return api.throttle.map(changes, run);
+}

@@ -87,6 +87,19 @@ export async function orgCommand(
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,
 ): Promise<number> {
+  try {
+    return await org(argv, term, env, signal);
+  } catch (error) {
+    // With --detailed-exitcode, 2 means "changes": a bad document or flag must not read as drift.
+    if (error instanceof UsageError && argv.includes("--detailed-exitcode")) {
+      term.err(`${term.errStyle("31", "error:")} ${error.message}\n`);
+      return ExitCode.unexpected;
+    }
+    throw error;
+  }
+}
+
+async function org(argv: readonly string[], term: Terminal, env: NodeJS.ProcessEnv, signal: AbortSignal) {
   const args = parseArgv(argv, FLAGS, true);
   const verb = args.positionals[1];
   if (isSet(args, "help") || verb === undefined || verb === "help") {

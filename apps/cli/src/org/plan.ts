@@ -284,7 +284,10 @@ export function planChanges(doc: OrgDocument, live: LiveOrg, options: { prune: b
         if (members.has(emailKey(email))) continue;
         const user = liveUsers.get(emailKey(email));
         if (!user) {
-          plan.notes.push(`group ${q(group.name)} member ${email}: not a member of the organization yet`);
+          const invited = invitedNow.has(emailKey(email)) || liveInvites.has(emailKey(email));
+          plan.notes.push(
+            `group ${q(group.name)} member ${email}: ${invited ? "invited; added once the invite is accepted" : "not a member of the organization yet"}`,
+          );
           continue;
         }
         add({
@@ -389,6 +392,7 @@ export function planChanges(doc: OrgDocument, live: LiveOrg, options: { prune: b
         notes: plan.notes,
         liveUsers,
         invitedNow,
+        invitedBefore: new Set(liveInvites.keys()),
       });
     }
     const listed = new Set(doc.projects.map((p) => p.name));
@@ -473,6 +477,7 @@ interface Sinks {
   notes: string[];
   liveUsers: Map<string, { id: string; email: string; role: string }>;
   invitedNow: Set<string>;
+  invitedBefore: Set<string>;
 }
 
 function spendLimitChange(
@@ -720,7 +725,11 @@ function planProject(doc: ProjectDoc, live: LiveProject | undefined, sinks: Sink
       if (!user) {
         // Someone invited by this plan joins the project with the invite; anyone else waits.
         if (!sinks.invitedNow.has(emailKey(member.email)))
-          notes.push(`project ${key} user ${member.email}: not a member of the organization yet`);
+          notes.push(
+            sinks.invitedBefore.has(emailKey(member.email))
+              ? `project ${key} user ${member.email}: invited; added once the invite is accepted`
+              : `project ${key} user ${member.email}: not a member of the organization yet`,
+          );
         continue;
       }
       add({

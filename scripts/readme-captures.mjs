@@ -25,9 +25,30 @@ const env = {
 };
 for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
 
+const ORG_EXAMPLE = `$schema: https://unpkg.com/@openai-admin/cli/generated/org.schema.json
+invites:
+  - email: new.analyst@example.com
+    role: reader
+projects:
+  - name: Internal Tools
+    model_permissions:
+      mode: allow_list
+      model_ids: [gpt-4.1, o3]
+  - name: Fraud Detection
+    spend_alerts:
+      - threshold_amount: 200000
+        currency: USD
+        interval: month
+        notification_channel: { type: email, recipients: [finance@example.com] }
+    users:
+      - email: grace.liskov@example.com
+        role: owner
+    service_accounts: [fraud-scoring]
+`;
+
 /** Runs a shell command line on a pseudo-terminal (util-linux `script`), as typed at a prompt. */
 function terminal(line) {
-  const out = execFileSync("script", ["-qec", line, "/dev/null"], { env, encoding: "utf8" });
+  const out = execFileSync("script", ["-qec", line, "/dev/null"], { env, cwd: work, encoding: "utf8" });
   // A progress line erases itself on a terminal (ESC[2K ... ESC[2K); on the page it would stay.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
   return out.replace(/\x1b\[2K[^\x1b\n]*\x1b\[2K/g, "").replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").replace(/\r/g, "");
@@ -36,7 +57,11 @@ function terminal(line) {
 function json(line) {
   return JSON.parse(execFileSync("sh", ["-c", `${line} --format json`], { env, encoding: "utf8" }));
 }
-const session = (lines) => lines.map((line) => `$ ${line}\n${terminal(line)}`).join("\n").trimEnd();
+const session = (lines) =>
+  lines
+    .map((line) => `$ ${line}\n${terminal(line)}`)
+    .join("\n")
+    .trimEnd();
 
 /** @type {Record<string, () => string>} */
 const captures = {
@@ -76,6 +101,17 @@ const captures = {
     return session([
       `openai-admin projects:api-keys rm "${project.name}" ${key.id} --yes --mock`,
       `openai-admin projects:api-keys ls "${project.name}" --mock --columns id,name,last_used_at`,
+    ]);
+  },
+  // apps/cli README: the organization as code, a document planned then applied.
+  "org-plan-apply": () => {
+    writeFileSync(join(work, "team.yaml"), ORG_EXAMPLE);
+    return session([
+      "openai-admin org export --mock | head -n 7",
+      "cat team.yaml",
+      "openai-admin org plan -f team.yaml --mock",
+      "openai-admin org apply -f team.yaml --mock --yes",
+      'openai-admin org plan -f team.yaml --mock --detailed-exitcode; echo "exit $?"',
     ]);
   },
 };

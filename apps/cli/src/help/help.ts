@@ -103,6 +103,7 @@ Usage:
   ${BIN} <resource> --help          list a resource's verbs
   ${BIN} <resource> <verb> --help   a command's flags, with an example
   ${BIN} completion bash|zsh|fish
+  ${BIN} org export|plan|apply      the organization as a document ('${BIN} org --help')
 
 Resources (official names work too, e.g. admin:organization:users):
 ${table(resources.map((r) => [r.name, `${r.description} Verbs: ${verbs(r)}.`]))}

@@ -22,6 +22,8 @@ export interface RecordedRequest {
   body: string;
   /** The fault injected into this request, if any. */
   fault?: Fault;
+  /** The status the simulator answered with, once served (unset for a fault that replaced the answer). */
+  status?: number;
 }
 
 export function decodeSegment(segment: string): string {

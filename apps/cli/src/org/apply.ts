@@ -1,8 +1,7 @@
 // `org apply`: runs a plan's changes phase by phase (creates, then what needs them, then removals,
 // then archives), each phase through the throttle. A phase with a failure stops the run: the next
 // apply plans again from the live organization and does only what is left.
-import type { OrgApi } from "./api.js";
-import type { Change, Plan, RunContext } from "./plan.js";
+import type { Change, Plan, RunContext } from "./changes.js";
 
 export interface ApplyResult {
   done: number;
@@ -20,17 +19,20 @@ export async function applyPlan(
   const phases = [...new Set(plan.changes.map((c) => c.phase))].sort();
   for (const [i, phase] of phases.entries()) {
     const batch = plan.changes.filter((c) => c.phase === phase);
-    await throttled(ctx.api, batch, async (change) => {
-      try {
-        await change.run(ctx);
-        result.done++;
-        report(change);
-      } catch (error) {
-        if (ctx.api.signal.aborted) throw error;
-        result.failed.push({ change, error });
-        report(change, error);
-      }
-    });
+    // All of a phase at once: the throttle under the client bounds the requests in flight.
+    await Promise.all(
+      batch.map(async (change) => {
+        try {
+          await change.run(ctx);
+          result.done++;
+          report(change);
+        } catch (error) {
+          if (ctx.api.signal.aborted) throw error;
+          result.failed.push({ change, error });
+          report(change, error);
+        }
+      }),
+    );
     if (result.failed.length > 0) {
       result.skipped = phases
         .slice(i + 1)
@@ -39,8 +41,4 @@ export async function applyPlan(
     }
   }
   return result;
-}
-
-function throttled(api: OrgApi, changes: readonly Change[], run: (change: Change) => Promise<void>) {
-  return api.throttle.map(changes, run);
 }

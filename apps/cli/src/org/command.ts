@@ -15,7 +15,7 @@ import { MOCK_BASE_URL, mockFetch } from "../mock/mock-org.js";
 import type { Terminal } from "../output/terminal.js";
 import { reportError } from "../run/report.js";
 import { retryNotice } from "../run/retry-notice.js";
-import { type OrgApi, Throttle } from "./api.js";
+import { type OrgApi, Throttle, throttledFetch } from "./api.js";
 import { applyPlan } from "./apply.js";
 import { readDocument, writeDocument } from "./document.js";
 import { toDocument } from "./export.js";
@@ -27,6 +27,9 @@ const BIN = "openai-admin";
 const CLI_TIMEOUT_MS = 60_000;
 const MOCK_KEY = "sk-admin-mock";
 const DEFAULT_CONCURRENCY = 4;
+// A plan is many calls in a row: more room than a one-shot command's 2 retries before a 429 or a
+// 5xx stops it halfway (a rerun would finish the job, but need not be asked for).
+const ORG_MAX_RETRIES = 5;
 
 export const ORG_HELP = `Usage: ${BIN} org <export|plan|apply> [flags]
 
@@ -41,12 +44,13 @@ projects (settings, members, groups, service accounts), spend limit and data ret
   ${BIN} org apply -f org.yaml [--prune] [--yes] [--dry-run] [--concurrency n]
       Show the plan, ask, then make it so, in dependency order. Safe to run again: matching by
       natural keys means a second apply does only what is left and never creates anything twice.
+      --concurrency: requests in flight (default 4), fewer after a 429 (Retry-After is waited out).
 
 What the document does not list is left alone; --prune removes it (and makes the removals the
 document asks for: spend_limit: null, status: archived). No plan removes or demotes the last
 owner. Without a terminal, apply needs --yes (exit 2, nothing sent).
 Connection flags as for every command: --admin-api-key, --profile, --base-url, --mock, --timeout,
---max-retries, --header, --quiet, --debug.
+--max-retries (default 5 here), --header, --quiet, --debug.
 `;
 
 const CONNECTION = new Set([
@@ -225,14 +229,16 @@ function makeApi(
 ): OrgApi {
   const throttle = new Throttle(concurrency);
   const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
-  // One fetch for both clients: with --mock, one simulated organization.
-  const fetch = config.mock
-    ? mockFetch(env)
-    : createNodeFetch({ env, debug: config.debug ? debugLine : undefined });
+  // One fetch for both clients (with --mock, one simulated organization), under one throttle.
+  const fetch = throttledFetch(
+    config.mock ? mockFetch(env) : createNodeFetch({ env, debug: config.debug ? debugLine : undefined }),
+    throttle,
+  );
   const logger = {
     warn: (message: string, details?: Record<string, unknown>) => {
-      if (details?.status === 429) throttle.backOff();
-      const line = config.debug ? message : retryNotice(message, details ?? {}, config.maxRetries ?? 2);
+      const line = config.debug
+        ? message
+        : retryNotice(message, details ?? {}, config.maxRetries ?? ORG_MAX_RETRIES);
       if (line && !quiet) term.err(`${line}\n`);
     },
   };
@@ -245,9 +251,8 @@ function makeApi(
     logger,
   };
   return {
-    client: createAdminClient({ ...options, maxRetries: config.maxRetries }),
+    client: createAdminClient({ ...options, maxRetries: config.maxRetries ?? ORG_MAX_RETRIES }),
     once: createAdminClient({ ...options, maxRetries: 0 }),
-    throttle,
     signal,
   };
 }

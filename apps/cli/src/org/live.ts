@@ -106,8 +106,9 @@ export async function readOrg(api: OrgApi): Promise<LiveOrg> {
         description: typeof r.description === "string" ? r.description : null,
         permissions: Array.isArray(r.permissions) ? r.permissions.map(String) : [],
       })),
-    groups: await api.throttle.map(groups, (g) => readGroup(api, g)),
-    projects: await api.throttle.map(projects, (p) => readProject(api, p)),
+    // As many at once as the throttle under the client lets through.
+    groups: await Promise.all(groups.map((g) => readGroup(api, g))),
+    projects: await Promise.all(projects.map((p) => readProject(api, p))),
     spendLimit: spendLimitOf(spendLimit),
     dataRetention: retention ? str(retention.type) : undefined,
   };

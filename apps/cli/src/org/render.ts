@@ -1,6 +1,6 @@
 // A plan as people read it (terraform's marks: `+` create, `~` update with old -> new, `-` remove)
 // and as bots read it (`--format json`).
-import type { Action, Change, Plan } from "./plan.js";
+import type { Action, Change, Plan } from "./changes.js";
 
 const MARK: Record<Action, string> = { create: "+", update: "~", remove: "-", archive: "-" };
 

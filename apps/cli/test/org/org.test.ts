@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  type RecordedRequest,
   type RunningSimulator,
   seededFaults,
   startSimulator,
@@ -17,6 +18,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { BIN, CANARY, run } from "../helpers/cli.js";
+import { hasScript, onTty } from "../helpers/tty.js";
 
 const NOW = 1_796_000_000;
 let dir: string;
@@ -204,6 +206,73 @@ describe("org apply", () => {
     target.simulator.setFaults(undefined);
     expect((await org(target, ["export"])).stdout).toBe(sourceDoc);
     expect(duplicates(target)).toEqual([]);
+  });
+
+  it("a create whose answer is lost (connection reset after the server made it) is looked up, not sent again", async () => {
+    // The first attempt of every create is served, then its connection reset halfway through the body.
+    const creates =
+      /^\/organization\/(projects|groups|roles|invites)$|\/(service_accounts|spend_alerts|users|groups|roles)$/;
+    const first = new Set<string>();
+    const target = await sim({
+      users: 1,
+      projects: 0,
+      faults: (_n: number, r: RecordedRequest) => {
+        const id = `${r.rawPath} ${r.body}`;
+        if (r.method !== "POST" || !creates.test(r.rawPath) || first.has(id)) return undefined;
+        first.add(id);
+        return { kind: "reset", when: "mid-body" };
+      },
+    });
+    const docFile = file("lost-answers.yaml", sourceDoc);
+    const applied = await org(target, ["apply", "-f", docFile, "--prune", "--yes", "--quiet"]);
+    expect(applied.stderr).toMatch(/0 failed/);
+    expect(applied.code).toBe(0);
+    expect(target.simulator.faulted.length).toBeGreaterThan(40);
+    const sent = target.requests.filter((r) => r.method === "POST" && creates.test(r.rawPath));
+    expect(sent.length).toBeGreaterThan(40);
+    // Each create reached the server once: after the reset it was looked up, and found.
+    expect(new Set(sent.map((r) => `${r.rawPath} ${r.body}`)).size).toBe(sent.length);
+    expect(duplicates(target)).toEqual([]);
+  });
+
+  it("against a rate limit: fewer calls at a time, Retry-After honoured, the job done", async () => {
+    const target = await sim({ users: 1, projects: 0, rateLimit: { perSecond: 40, burst: 10 } });
+    const docFile = file("rate-limited.yaml", sourceDoc);
+    const applied = await org(target, [
+      "apply",
+      "-f",
+      docFile,
+      "--prune",
+      "--yes",
+      "--quiet",
+      "--concurrency",
+      "8",
+    ]);
+    expect(applied.stderr).toMatch(/0 failed/);
+    expect(applied.code).toBe(0);
+    const limited = target.requests.filter((r) => r.status === 429).length;
+    console.log(
+      `[cases] org apply at 40 requests/s, concurrency 8: ${target.requests.length} requests, ${limited} answered 429`,
+    );
+    expect(limited).toBeGreaterThan(0);
+    expect(limited / target.requests.length).toBeLessThan(0.5);
+    expect(duplicates(target)).toEqual([]);
+  });
+
+  it.skipIf(!hasScript)("on a terminal: asks, naming how many removals; n sends nothing", async () => {
+    const target = await sim();
+    const doc = parse(sourceDoc) as Doc;
+    doc.groups = doc.groups.filter((g) => g.name !== "Support Engineers");
+    const docFile = file("ask.yaml", stringify(doc));
+    const before = writes(target);
+    const { code, out } = await onTty(
+      ["org", "apply", "-f", docFile, "--prune", "--base-url", target.url],
+      "n\n",
+    );
+    expect(out).toContain('- group "Support Engineers"');
+    expect(out).toContain("Apply these 1 changes, 1 of them removals or archives (marked -)? [y/N]");
+    expect(code).toBe(130);
+    expect(writes(target) - before).toBe(0);
   });
 
   it("without a terminal and without --yes: exit 2 and nothing sent, not even a read", async () => {

@@ -59,6 +59,25 @@ const object = (description, properties, required) => ({
 const list = (description, items) => ({ type: "array", description, items });
 
 const email = { ...field("inviteUser", "email"), description: "Email address: the user's natural key." };
+/** @param {string} what */
+const roleNames = (what) =>
+  list(
+    `Custom ${what} roles given, by name; left out, none (assignments beyond the list are removed with --prune).`,
+    {
+      type: "string",
+    },
+  );
+/** @param {string} create */
+const customRole = (create) =>
+  object(
+    "A custom role.",
+    {
+      name: field(create, "role_name"),
+      description: field(create, "description"),
+      permissions: field(create, "permissions"),
+    },
+    ["name", "permissions"],
+  );
 const orgRole = field("inviteUser", "role");
 const spendLimit = (/** @type {string} */ operationId, /** @type {string} */ what) => ({
   description: `${what} spend limit; null means none (removing one needs --prune).`,
@@ -78,32 +97,24 @@ const schema = {
     $schema: { type: "string", description: "The URL of this schema." },
     users: list(
       "Members of the organization. One not yet a member is invited (with the projects the document gives them).",
-      object("A member.", { email, role: orgRole }, ["email", "role"]),
+      object("A member.", { email, role: orgRole, roles: roleNames("organization") }, ["email", "role"]),
     ),
     invites: list(
       "Pending invitations.",
       object("A pending invitation.", { email, role: orgRole }, ["email", "role"]),
     ),
-    roles: list(
-      "Custom organization roles, by name.",
-      object(
-        "A custom role.",
-        {
-          name: field("create-role", "role_name"),
-          description: field("create-role", "description"),
-          permissions: field("create-role", "permissions"),
-        },
-        ["name", "permissions"],
-      ),
-    ),
+    roles: list("Custom organization roles, by name.", customRole("create-role")),
     groups: list(
       "Groups, by name.",
       object(
         "A group.",
         {
           name: field("create-group", "name"),
-          members: list("Members of the group, by email.", email),
-          roles: list("Custom organization roles given to the group, by name.", { type: "string" }),
+          members: list(
+            "Members of the group, by email; left out, none (others are removed with --prune).",
+            email,
+          ),
+          roles: roleNames("organization"),
         },
         ["name"],
       ),
@@ -132,14 +143,23 @@ const schema = {
             description: "Rate limits by model; a model left out keeps its limits.",
             additionalProperties: clean(body("update-project-rate-limits")),
           },
+          roles: list("Custom roles of the project, by name.", customRole("create-project-role")),
           users: list(
             "Members of the project, by email.",
-            object("A project member.", { email, role: field("create-project-user", "role") }, [
-              "email",
-              "role",
-            ]),
+            object(
+              "A project member.",
+              { email, role: field("create-project-user", "role"), roles: roleNames("project") },
+              ["email", "role"],
+            ),
           ),
-          groups: list("Groups given access to the project, by name.", { type: "string" }),
+          groups: list(
+            "Groups given access to the project, by name.",
+            object(
+              "A group in the project.",
+              { name: field("create-group", "name"), roles: roleNames("project") },
+              ["name"],
+            ),
+          ),
           service_accounts: list(
             "Service accounts, by name (created without a key).",
             field("create-project-service-account", "name"),

@@ -11,8 +11,12 @@ export interface FieldChange {
   to?: unknown;
 }
 
-/** Dependency order: 1 creates and promotions, 2 what needs them, 3 removals and demotions, 4 archives. */
-export type Phase = 1 | 2 | 3 | 4;
+/**
+ * Dependency order: 1 what stands alone (roles, groups, projects, promotions, organization
+ * settings), 2 what lives in those (project settings and roles, members, invites), 3 role
+ * assignments, 4 removals and demotions, 5 archives.
+ */
+export type Phase = 1 | 2 | 3 | 4 | 5;
 
 export interface Change {
   action: Action;
@@ -41,8 +45,12 @@ export interface RunContext {
     projects: Map<string, string>;
     groups: Map<string, string>;
     roles: Map<string, string>;
+    /** By `projectRoleKey(project, role)`. */
+    projectRoles: Map<string, string>;
   };
 }
+
+export const projectRoleKey = (project: string, role: string) => `${project}\u0000${role}`;
 
 export type Item = Record<string, unknown>;
 type Run = Change["run"];
@@ -80,7 +88,7 @@ export const removed = (kind: string, key: string, run: Run, fields: FieldChange
   kind,
   key,
   fields,
-  phase: 3,
+  phase: 4,
   run,
 });
 
@@ -128,6 +136,9 @@ export function contextIds(live: LiveOrg): RunContext["ids"] {
     projects: new Map(live.projects.map((p) => [p.name, p.id])),
     groups: new Map(live.groups.map((g) => [g.name, g.id])),
     roles: new Map(live.roles.map((r) => [r.name, r.id])),
+    projectRoles: new Map(
+      live.projects.flatMap((p) => p.roles.map((r) => [projectRoleKey(p.name, r.name), r.id])),
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
 // `openai-admin org export|plan|apply`: the organization as code. Parses its own flags (it is not
 // an operation of the spec), then reads the live organization, compares, and applies.
+import { setMaxListeners } from "node:events";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createAdminClient } from "@openai-admin/client";
 import { ExitCode, exitCodeFor } from "@openai-admin/client/error-contract";
@@ -33,8 +34,9 @@ const ORG_MAX_RETRIES = 5;
 
 export const ORG_HELP = `Usage: ${BIN} org <export|plan|apply> [flags]
 
-The organization as a document keyed by emails and names: users, invites, custom roles, groups,
-projects (settings, members, groups, service accounts), spend limit and data retention.
+The organization as a document keyed by emails and names: users, invites, custom roles and who
+has them, groups, projects (settings, custom roles, members, groups, service accounts), spend
+limit and data retention.
 
   ${BIN} org export [-o org.yaml] [--format yaml|json]
       Write the live organization as a document (stdout without -o).
@@ -228,6 +230,8 @@ function makeApi(
   signal: AbortSignal,
 ): OrgApi {
   const throttle = new Throttle(concurrency);
+  // Every request in flight listens on the one signal (Ctrl-C): more than Node's default 10 is normal here.
+  setMaxListeners(0, signal);
   const debugLine = (message: string) => term.err(`${term.errStyle("2", `* ${message}`)}\n`);
   // One fetch for both clients (with --mock, one simulated organization), under one throttle.
   const fetch = throttledFetch(

@@ -22,6 +22,13 @@ export interface ModelPermissions {
 }
 export type RateLimit = Record<string, number>;
 
+/** A custom role (of the organization, or of one project). */
+export interface RoleDoc {
+  name: string;
+  description?: string | null;
+  permissions: string[];
+}
+
 export interface ProjectDoc {
   name: string;
   status?: "active" | "archived";
@@ -30,16 +37,20 @@ export interface ProjectDoc {
   spend_limit?: SpendLimit | null;
   data_retention?: string;
   rate_limits?: Record<string, RateLimit>;
-  users?: { email: string; role: string }[];
-  groups?: string[];
+  /** Custom roles of the project. */
+  roles?: RoleDoc[];
+  /** `roles`: custom project roles given to the member or group, by name (none when left out). */
+  users?: { email: string; role: string; roles?: string[] }[];
+  groups?: { name: string; roles?: string[] }[];
   service_accounts?: string[];
 }
 
 export interface OrgDocument {
   $schema?: string;
-  users?: { email: string; role: OrgRole }[];
+  /** `roles`: custom organization roles given to the user, by name (none when left out). */
+  users?: { email: string; role: OrgRole; roles?: string[] }[];
   invites?: { email: string; role: OrgRole }[];
-  roles?: { name: string; description?: string | null; permissions: string[] }[];
+  roles?: RoleDoc[];
   groups?: { name: string; members?: string[]; roles?: string[] }[];
   projects?: ProjectDoc[];
   spend_limit?: SpendLimit | null;
@@ -117,7 +128,14 @@ function duplicateKeys(doc: OrgDocument): string[] {
       `${at}.users`,
       (project.users ?? []).map((u) => emailKey(u.email)),
     );
-    unique(`${at}.groups`, project.groups ?? []);
+    unique(
+      `${at}.groups`,
+      (project.groups ?? []).map((g) => g.name),
+    );
+    unique(
+      `${at}.roles`,
+      (project.roles ?? []).map((r) => r.name),
+    );
     unique(`${at}.service_accounts`, project.service_accounts ?? []);
     unique(`${at}.spend_alerts`, (project.spend_alerts ?? []).map(alertKey));
   }

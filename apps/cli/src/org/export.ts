@@ -1,7 +1,7 @@
 // `org export`: the live organization as a document. Lists are sorted by their natural keys, so
 // two exports of the same organization are the same bytes whatever order the API created things in.
-import type { OrgDocument, OrgRole, ProjectDoc } from "./document.js";
-import type { LiveOrg, LiveProject } from "./live.js";
+import type { OrgDocument, OrgRole, ProjectDoc, RoleDoc } from "./document.js";
+import type { Assigned, LiveOrg, LiveProject, LiveRole } from "./live.js";
 
 const byKey =
   <T>(key: (item: T) => string) =>
@@ -15,20 +15,17 @@ export function toDocument(live: LiveOrg): OrgDocument {
     users: sorted(live.users, (u) => u.email.toLowerCase()).map((u) => ({
       email: u.email,
       role: u.role as OrgRole,
+      ...roleNames(u.roles),
     })),
     invites: sorted(live.invites, (i) => i.email.toLowerCase()).map((i) => ({
       email: i.email,
       role: i.role as OrgRole,
     })),
-    roles: sorted(live.roles, (r) => r.name).map((r) => ({
-      name: r.name,
-      ...(r.description !== null ? { description: r.description } : {}),
-      permissions: sortedStrings(r.permissions),
-    })),
+    roles: roleDocs(live.roles),
     groups: sorted(live.groups, (g) => g.name).map((g) => ({
       name: g.name,
       members: sortedStrings(g.members.map((m) => m.email)),
-      roles: sortedStrings(g.roles.map((r) => r.name)),
+      ...roleNames(g.roles),
     })),
     projects: sorted(live.projects, (p) => p.name).map(projectDocument),
     spend_limit: live.spendLimit,
@@ -36,6 +33,17 @@ export function toDocument(live: LiveOrg): OrgDocument {
   if (live.dataRetention) doc.data_retention = live.dataRetention;
   return doc;
 }
+
+const roleDocs = (roles: readonly LiveRole[]): RoleDoc[] =>
+  sorted(roles, (r) => r.name).map((r) => ({
+    name: r.name,
+    ...(r.description !== null ? { description: r.description } : {}),
+    permissions: sortedStrings(r.permissions),
+  }));
+
+/** Assigned roles by name, left out when there are none (the document's "none"). */
+const roleNames = (roles: readonly Assigned[]): { roles?: string[] } =>
+  roles.length ? { roles: sortedStrings(roles.map((r) => r.name)) } : {};
 
 function projectDocument(p: LiveProject): ProjectDoc {
   if (p.status === "archived") return { name: p.name, status: "archived" };
@@ -51,8 +59,13 @@ function projectDocument(p: LiveProject): ProjectDoc {
   doc.spend_limit = p.spendLimit ?? null;
   if (p.dataRetention) doc.data_retention = p.dataRetention;
   doc.rate_limits = Object.fromEntries(sorted(p.rateLimits, (r) => r.model).map((r) => [r.model, r.limits]));
-  doc.users = sorted(p.users, (u) => u.email.toLowerCase()).map((u) => ({ email: u.email, role: u.role }));
-  doc.groups = sortedStrings(p.groups.map((g) => g.name));
+  doc.roles = roleDocs(p.roles);
+  doc.users = sorted(p.users, (u) => u.email.toLowerCase()).map((u) => ({
+    email: u.email,
+    role: u.role,
+    ...roleNames(u.roles),
+  }));
+  doc.groups = sorted(p.groups, (g) => g.name).map((g) => ({ name: g.name, ...roleNames(g.roles) }));
   doc.service_accounts = sortedStrings(p.serviceAccounts.map((s) => s.name));
   return doc;
 }

@@ -4,10 +4,17 @@ import { NotFoundError } from "@openai-admin/client";
 import { call, listAll, type OrgApi } from "./api.js";
 import type { ModelPermissions, RateLimit, SpendAlert, SpendLimit } from "./document.js";
 
+/** A role given to someone, by assignment: its id and name. */
+export interface Assigned {
+  id: string;
+  name: string;
+}
 export interface LiveUser {
   id: string;
   email: string;
   role: string;
+  /** Custom roles assigned (organization roles for a member, project roles for a project user). */
+  roles: Assigned[];
 }
 export interface LiveInvite {
   id: string;
@@ -24,7 +31,7 @@ export interface LiveGroup {
   id: string;
   name: string;
   members: { id: string; email: string }[];
-  roles: { id: string; name: string }[];
+  roles: Assigned[];
 }
 export interface LiveProject {
   id: string;
@@ -36,8 +43,10 @@ export interface LiveProject {
   spendLimit?: SpendLimit | null;
   dataRetention?: string;
   rateLimits: { id: string; model: string; limits: RateLimit }[];
+  /** Custom roles of the project. */
+  roles: LiveRole[];
   users: LiveUser[];
-  groups: { id: string; name: string }[];
+  groups: { id: string; name: string; roles: Assigned[] }[];
   serviceAccounts: { id: string; name: string }[];
 }
 export interface LiveOrg {
@@ -92,20 +101,20 @@ export async function readOrg(api: OrgApi): Promise<LiveOrg> {
     optional(call<Item>(api, "retrieve-organization-data-retention")),
   ]);
   return {
-    users: users
-      .filter((u) => typeof u.email === "string")
-      .map((u) => ({ id: str(u.id), email: str(u.email), role: str(u.role) })),
+    users: await Promise.all(
+      users
+        .filter((u) => typeof u.email === "string")
+        .map(async (u) => ({
+          id: str(u.id),
+          email: str(u.email),
+          role: str(u.role),
+          roles: await assigned(api, "list-user-role-assignments", { user_id: str(u.id) }),
+        })),
+    ),
     invites: invites
       .filter((i) => i.status === "pending")
       .map((i) => ({ id: str(i.id), email: str(i.email), role: str(i.role) })),
-    roles: roles
-      .filter((r) => r.predefined_role !== true)
-      .map((r) => ({
-        id: str(r.id),
-        name: str(r.name),
-        description: typeof r.description === "string" ? r.description : null,
-        permissions: Array.isArray(r.permissions) ? r.permissions.map(String) : [],
-      })),
+    roles: customRoles(roles),
     // As many at once as the throttle under the client lets through.
     groups: await Promise.all(groups.map((g) => readGroup(api, g))),
     projects: await Promise.all(projects.map((p) => readProject(api, p))),
@@ -114,15 +123,29 @@ export async function readOrg(api: OrgApi): Promise<LiveOrg> {
   };
 }
 
+const customRoles = (roles: Item[]): LiveRole[] =>
+  roles
+    .filter((r) => r.predefined_role !== true)
+    .map((r) => ({
+      id: str(r.id),
+      name: str(r.name),
+      description: typeof r.description === "string" ? r.description : null,
+      permissions: Array.isArray(r.permissions) ? r.permissions.map(String) : [],
+    }));
+
+/** The roles assigned to a user or group (an assignment carries the role's id and name). */
+async function assigned(api: OrgApi, operationId: string, path: Record<string, string>): Promise<Assigned[]> {
+  return (await listAll<Item>(api, operationId, { path })).map((r) => ({ id: str(r.id), name: str(r.name) }));
+}
+
 async function readGroup(api: OrgApi, group: Item): Promise<LiveGroup> {
   const path = { group_id: str(group.id) };
   const members = await listAll<Item>(api, "list-group-users", { path });
-  const roles = await listAll<Item>(api, "list-group-role-assignments", { path });
   return {
     id: str(group.id),
     name: str(group.name),
     members: members.map((m) => ({ id: str(m.id), email: str(m.email) })),
-    roles: roles.map((r) => ({ id: str(r.id), name: str(r.name) })),
+    roles: await assigned(api, "list-group-role-assignments", path),
   };
 }
 
@@ -133,6 +156,7 @@ export async function readProject(api: OrgApi, project: Item): Promise<LiveProje
     status: project.status === "archived" ? "archived" : "active",
     spendAlerts: [],
     rateLimits: [],
+    roles: [],
     users: [],
     groups: [],
     serviceAccounts: [],
@@ -165,13 +189,29 @@ export async function readProject(api: OrgApi, project: Item): Promise<LiveProje
     for (const field of RATE_FIELDS) if (typeof r[field] === "number") limits[field] = r[field] as number;
     return { id: str(r.id), model: str(r.model), limits };
   });
-  live.users = (await listAll<Item>(api, "list-project-users", { path }))
-    .filter((u) => typeof u.email === "string")
-    .map((u) => ({ id: str(u.id), email: str(u.email), role: str(u.role) }));
-  live.groups = (await listAll<Item>(api, "list-project-groups", { path })).map((g) => ({
-    id: str(g.group_id),
-    name: str(g.group_name),
-  }));
+  live.roles = customRoles(await listAll<Item>(api, "list-project-roles", { path }));
+  const users = (await listAll<Item>(api, "list-project-users", { path })).filter(
+    (u) => typeof u.email === "string",
+  );
+  live.users = await Promise.all(
+    users.map(async (u) => ({
+      id: str(u.id),
+      email: str(u.email),
+      role: str(u.role),
+      roles: await assigned(api, "list-project-user-role-assignments", { ...path, user_id: str(u.id) }),
+    })),
+  );
+  const groups = await listAll<Item>(api, "list-project-groups", { path });
+  live.groups = await Promise.all(
+    groups.map(async (g) => ({
+      id: str(g.group_id),
+      name: str(g.group_name),
+      roles: await assigned(api, "list-project-group-role-assignments", {
+        ...path,
+        group_id: str(g.group_id),
+      }),
+    })),
+  );
   live.serviceAccounts = (await listAll<Item>(api, "list-project-service-accounts", { path })).map((s) => ({
     id: str(s.id),
     name: str(s.name),

@@ -11,11 +11,11 @@ import {
   q,
   removed,
   same,
-  sortedCopy,
   updated,
 } from "./changes.js";
 import { emailKey, type OrgDocument, type SpendLimit } from "./document.js";
 import type { LiveOrg, LiveUser } from "./live.js";
+import { createRole, planAssignments, planCustomRoles } from "./plan-roles.js";
 
 /** What the sections share: the builder, the two sides, and who is a member or invited. */
 export interface Section {
@@ -37,9 +37,11 @@ export function planPeople(s: Section): void {
         if (liveInvites.has(emailKey(user.email)))
           b.note(`user ${user.email}: invited; joins when the invite is accepted`);
         else invite(s, user.email, user.role, true);
-      } else if (current.role !== user.role) {
+        continue;
+      }
+      if (current.role !== user.role) {
         // Promotions before demotions: the organization always keeps an owner.
-        const phase = user.role === "owner" ? 1 : 3;
+        const phase = user.role === "owner" ? 1 : 4;
         const fields = [{ name: "role", from: current.role, to: user.role }];
         b.add(
           updated("user", current.email, phase, fields, ({ api }) =>
@@ -47,6 +49,18 @@ export function planPeople(s: Section): void {
           ),
         );
       }
+      planAssignments(b, {
+        kind: "user role",
+        who: current.email,
+        current: current.roles,
+        wanted: user.roles ?? [],
+        known: knownRoles(s),
+        roleId: (ctx, name) => need(ctx.ids.roles, name, "role"),
+        path: () => ({ user_id: current.id }),
+        list: "list-user-role-assignments",
+        assign: "assign-user-role",
+        unassign: "unassign-user-role",
+      });
     }
     b.pruneUnlisted(
       live.users,
@@ -117,58 +131,30 @@ function invite(s: Section, email: string, role: string, withProjects: boolean):
 
 export function planRoles({ b, doc, live }: Section): void {
   if (!doc.roles) return;
-  const liveRoles = new Map(live.roles.map((r) => [r.name, r]));
-  for (const role of doc.roles) {
-    const current = liveRoles.get(role.name);
-    const description = role.description ?? null;
-    if (!current) {
-      const permissions = [{ name: "permissions", to: role.permissions }];
-      b.add(
-        created(
-          "role",
-          q(role.name),
-          1,
-          async ({ api, ids }) => {
-            const body = { role_name: role.name, permissions: role.permissions, description };
-            const made = await createOnce<Item>(api, "create-role", { body }, async () =>
-              (await listAll<Item>(api, "list-roles")).find((r) => r.name === role.name),
-            );
-            ids.roles.set(role.name, String(made.id));
-          },
-          permissions,
-        ),
-      );
-      continue;
-    }
-    const fields: FieldChange[] = [];
-    if (!same(sortedCopy(current.permissions), sortedCopy(role.permissions)))
-      fields.push({ name: "permissions", from: current.permissions, to: role.permissions });
-    if (role.description !== undefined && current.description !== description)
-      fields.push({ name: "description", from: current.description, to: description });
-    if (fields.length === 0) continue;
-    const body = {
-      permissions: role.permissions,
-      ...(role.description !== undefined ? { description } : {}),
-    };
-    b.add(
-      updated("role", q(role.name), 1, fields, ({ api }) =>
-        call(api, "update-role", { path: { role_id: current.id }, body }),
-      ),
-    );
-  }
-  b.pruneUnlisted(
-    live.roles,
-    doc.roles.map((r) => r.name),
-    (r) => r.name,
-    (r) => removed("role", q(r.name), ({ api }) => remove(api, "delete-role", { path: { role_id: r.id } })),
-  );
+  planCustomRoles(b, {
+    kind: "role",
+    where: "",
+    phase: 1,
+    live: live.roles,
+    wanted: doc.roles,
+    create: async (ctx, body) => {
+      const id = await createRole(ctx, "create-role", "list-roles", {}, body);
+      ctx.ids.roles.set(String(body.role_name), id);
+      return id;
+    },
+    update: (ctx, id, body) => call(ctx.api, "update-role", { path: { role_id: id }, body }),
+    remove: (ctx, id) => remove(ctx.api, "delete-role", { path: { role_id: id } }),
+  });
 }
+
+/** Organization roles a plan can assign: those that exist and those the document creates. */
+const knownRoles = ({ doc, live }: Section): Set<string> =>
+  new Set([...live.roles.map((r) => r.name), ...(doc.roles ?? []).map((r) => r.name)]);
 
 export function planGroups(s: Section): void {
   const { b, doc, live, liveUsers, liveInvites, invitedNow } = s;
   if (!doc.groups) return;
   const liveGroups = new Map(live.groups.map((g) => [g.name, g]));
-  const knownRoles = new Set([...live.roles.map((r) => r.name), ...(doc.roles ?? []).map((r) => r.name)]);
   for (const group of doc.groups) {
     const current = liveGroups.get(group.name);
     const name = q(group.name);
@@ -202,43 +188,26 @@ export function planGroups(s: Section): void {
         }),
       );
     }
-    const roles = new Set((current?.roles ?? []).map((r) => r.name));
-    for (const role of group.roles ?? []) {
-      if (roles.has(role)) continue;
-      if (!knownRoles.has(role)) {
-        b.note(`group ${name} role ${q(role)}: no custom role has that name`);
-        continue;
-      }
-      b.add(
-        created("group role", `${name} ${q(role)}`, 2, async ({ api, ids }) => {
-          const path = { group_id: groupId(ids) };
-          const roleId = need(ids.roles, role, "role");
-          await createOnce(api, "assign-group-role", { path, body: { role_id: roleId } }, async () =>
-            (await listAll<Item>(api, "list-group-role-assignments", { path })).find((r) => r.id === roleId),
-          );
-        }),
-      );
-    }
-    if (!current) continue;
-    const path = { group_id: current.id };
-    if (group.members)
+    planAssignments(b, {
+      kind: "group role",
+      who: name,
+      current: current?.roles ?? [],
+      wanted: group.roles ?? [],
+      known: knownRoles(s),
+      roleId: (ctx, role) => need(ctx.ids.roles, role, "role"),
+      path: (ctx) => ({ group_id: groupId(ctx.ids) }),
+      list: "list-group-role-assignments",
+      assign: "assign-group-role",
+      unassign: "unassign-group-role",
+    });
+    if (current)
       b.pruneUnlisted(
         current.members,
-        group.members.map(emailKey),
+        (group.members ?? []).map(emailKey),
         (m) => emailKey(m.email),
         (m) =>
           removed("group member", `${name} ${m.email}`, ({ api }) =>
-            remove(api, "remove-group-user", { path: { ...path, user_id: m.id } }),
-          ),
-      );
-    if (group.roles)
-      b.pruneUnlisted(
-        current.roles,
-        group.roles,
-        (r) => r.name,
-        (r) =>
-          removed("group role", `${name} ${q(r.name)}`, ({ api }) =>
-            remove(api, "unassign-group-role", { path: { ...path, role_id: r.id } }),
+            remove(api, "remove-group-user", { path: { group_id: current.id, user_id: m.id } }),
           ),
       );
   }

@@ -9,6 +9,7 @@ import {
   type Item,
   need,
   type PlanBuilder,
+  projectRoleKey,
   q,
   type RunContext,
   removed,
@@ -24,8 +25,9 @@ import {
   type SpendAlert,
   type SpendLimit,
 } from "./document.js";
-import type { LiveProject } from "./live.js";
+import type { Assigned, LiveProject } from "./live.js";
 import { planSpendLimit, type Section } from "./plan-organization.js";
+import { createRole, planAssignments, planCustomRoles } from "./plan-roles.js";
 
 export function planProjects(s: Section): void {
   const { b, doc, live } = s;
@@ -45,7 +47,7 @@ const archived = (key: string, run: Change["run"]): Change => ({
   kind: "project",
   key,
   fields: [],
-  phase: 4,
+  phase: 5,
   run,
 });
 
@@ -112,6 +114,7 @@ function planProject(s: Section, doc: ProjectDoc, live: LiveProject | undefined)
       ),
     );
   planRateLimits(p);
+  planProjectRoles(p);
   planProjectUsers(p, s);
   planProjectGroups(p);
   planServiceAccounts(p);
@@ -223,7 +226,8 @@ function planRateLimits({ b, doc, live, key, path }: ProjectPlan): void {
   }
 }
 
-function planProjectUsers({ b, doc, live, key, path }: ProjectPlan, s: Section): void {
+function planProjectUsers(p: ProjectPlan, s: Section): void {
+  const { b, doc, live, key, path } = p;
   if (!doc.users) return;
   const current = new Map((live?.users ?? []).map((u) => [emailKey(u.email), u]));
   for (const member of doc.users) {
@@ -240,6 +244,10 @@ function planProjectUsers({ b, doc, live, key, path }: ProjectPlan, s: Section):
             }),
           ),
         );
+      planProjectAssignments(p, "project user role", at, existing.roles, member.roles, (ctx) => ({
+        ...path(ctx),
+        user_id: existing.id,
+      }));
       continue;
     }
     const user = s.liveUsers.get(email);
@@ -269,6 +277,10 @@ function planProjectUsers({ b, doc, live, key, path }: ProjectPlan, s: Section):
         [{ name: "role", to: member.role }],
       ),
     );
+    planProjectAssignments(p, "project user role", at, [], member.roles, (ctx) => ({
+      ...path(ctx),
+      user_id: user.id,
+    }));
   }
   b.pruneUnlisted(
     live?.users ?? [],
@@ -284,33 +296,94 @@ function planProjectUsers({ b, doc, live, key, path }: ProjectPlan, s: Section):
   );
 }
 
-function planProjectGroups({ b, doc, live, key, path }: ProjectPlan): void {
+function planProjectGroups(p: ProjectPlan): void {
+  const { b, doc, live, key, path } = p;
   if (!doc.groups) return;
-  const current = new Set((live?.groups ?? []).map((g) => g.name));
+  const current = new Map((live?.groups ?? []).map((g) => [g.name, g]));
   for (const group of doc.groups) {
-    if (current.has(group)) continue;
-    b.add(
-      created("project group", `${key} ${q(group)}`, 2, async (ctx) => {
-        const groupId = need(ctx.ids.groups, group, "group");
-        // The project role a group gets is not readable back from the API; member is the default.
-        const body = { group_id: groupId, role: "member" };
-        await createOnce(ctx.api, "add-project-group", { path: path(ctx), body }, async () =>
-          (await listAll<Item>(ctx.api, "list-project-groups", { path: path(ctx) })).find(
-            (g) => g.group_id === groupId,
-          ),
-        );
-      }),
-    );
+    const at = `${key} ${q(group.name)}`;
+    const groupPath = (ctx: RunContext) => ({
+      ...path(ctx),
+      group_id: need(ctx.ids.groups, group.name, "group"),
+    });
+    const existing = current.get(group.name);
+    if (!existing)
+      b.add(
+        created("project group", at, 2, async (ctx) => {
+          const { group_id, ...projectPath } = groupPath(ctx);
+          // The API asks for a project role here but does not read it back; the assignments below do.
+          const body = { group_id, role: "member" };
+          await createOnce(ctx.api, "add-project-group", { path: projectPath, body }, async () =>
+            (await listAll<Item>(ctx.api, "list-project-groups", { path: projectPath })).find(
+              (g) => g.group_id === group_id,
+            ),
+          );
+        }),
+      );
+    planProjectAssignments(p, "project group role", at, existing?.roles ?? [], group.roles, groupPath);
   }
   b.pruneUnlisted(
     live?.groups ?? [],
-    doc.groups,
+    doc.groups.map((g) => g.name),
     (g) => g.name,
     (g) =>
       removed("project group", `${key} ${q(g.name)}`, (ctx) =>
         remove(ctx.api, "remove-project-group", { path: { ...path(ctx), group_id: g.id } }),
       ),
   );
+}
+
+/** Custom roles of the project, created before anyone is given them. */
+function planProjectRoles({ b, doc, live, key, path }: ProjectPlan): void {
+  if (!doc.roles) return;
+  planCustomRoles(b, {
+    kind: "project role",
+    where: `${key} `,
+    phase: 2,
+    live: live?.roles ?? [],
+    wanted: doc.roles,
+    create: async (ctx, body) => {
+      const id = await createRole(ctx, "create-project-role", "list-project-roles", path(ctx), body);
+      ctx.ids.projectRoles.set(projectRoleKey(doc.name, String(body.role_name)), id);
+      return id;
+    },
+    update: (ctx, id, body) =>
+      call(ctx.api, "update-project-role", { path: { ...path(ctx), role_id: id }, body }),
+    remove: (ctx, id) => remove(ctx.api, "delete-project-role", { path: { ...path(ctx), role_id: id } }),
+  });
+}
+
+const ASSIGNMENT_OPERATIONS = {
+  "project user role": {
+    list: "list-project-user-role-assignments",
+    assign: "assign-project-user-role",
+    unassign: "unassign-project-user-role",
+  },
+  "project group role": {
+    list: "list-project-group-role-assignments",
+    assign: "assign-project-group-role",
+    unassign: "unassign-project-group-role",
+  },
+};
+
+function planProjectAssignments(
+  { b, doc, live }: ProjectPlan,
+  kind: keyof typeof ASSIGNMENT_OPERATIONS,
+  who: string,
+  current: readonly Assigned[],
+  wanted: readonly string[] | undefined,
+  path: (ctx: RunContext) => Record<string, string>,
+): void {
+  planAssignments(b, {
+    kind,
+    who,
+    current,
+    wanted: wanted ?? [],
+    known: new Set([...(live?.roles ?? []).map((r) => r.name), ...(doc.roles ?? []).map((r) => r.name)]),
+    roleId: (ctx, role) => need(ctx.ids.projectRoles, projectRoleKey(doc.name, role), "project role"),
+    path,
+    ...ASSIGNMENT_OPERATIONS[kind],
+  });
 }
 
 function planServiceAccounts({ b, doc, live, key, path }: ProjectPlan): void {

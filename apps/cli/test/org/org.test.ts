@@ -126,6 +126,17 @@ describe("org export", () => {
     expect(doc.users.filter((u) => u.role === "owner")).toHaveLength(3);
     expect(doc.projects.map((p) => p.name)).toContain("Legacy Chatbot");
     expect(doc.groups.map((g) => g.name)).toEqual(["Data Science", "Platform Admins", "Support Engineers"]);
+    // Custom roles and who has them: a user's organization role, a project's own role, given to a
+    // project member and a project group.
+    expect(doc.users.find((u) => u.email === "linus.corbato@example.com")).toEqual({
+      email: "linus.corbato@example.com",
+      role: "reader",
+      roles: ["Billing Viewer"],
+    });
+    const bot = doc.projects.find((p) => p.name === "Customer Support Bot") as Doc["projects"][number] &
+      Record<string, unknown>;
+    expect(bot.roles).toEqual([expect.objectContaining({ name: "Fine-tuning Operator" })]);
+    expect(bot.groups).toEqual([{ name: "Platform Admins", roles: ["Fine-tuning Operator"] }]);
     expect(sourceDoc).not.toMatch(/\b(user|proj|group|role|invite)[-_][A-Za-z0-9]{6,}/);
     expect(sourceDoc).not.toContain(CANARY);
   });

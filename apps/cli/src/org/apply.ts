@@ -1,6 +1,7 @@
-// `org apply`: runs a plan's changes phase by phase (creates, then what needs them, then removals,
-// then archives), each phase through the throttle. A phase with a failure stops the run: the next
-// apply plans again from the live organization and does only what is left.
+// `org apply`: runs a plan's changes phase by phase (what stands alone, what lives in it, role
+// assignments, removals, archives), all of a phase at once under the throttle that bounds the
+// requests in flight. A phase with a failure stops the run: the next apply plans again from the
+// live organization and does only what is left.
 import type { Change, Plan, RunContext } from "./changes.js";
 
 export interface ApplyResult {
@@ -16,10 +17,9 @@ export async function applyPlan(
   report: (change: Change, error?: unknown) => void,
 ): Promise<ApplyResult> {
   const result: ApplyResult = { done: 0, failed: [], skipped: 0 };
-  const phases = [...new Set(plan.changes.map((c) => c.phase))].sort();
+  const phases = [...new Set(plan.changes.map((c) => c.phase))].sort((a, b) => a - b);
   for (const [i, phase] of phases.entries()) {
     const batch = plan.changes.filter((c) => c.phase === phase);
-    // All of a phase at once: the throttle under the client bounds the requests in flight.
     await Promise.all(
       batch.map(async (change) => {
         try {

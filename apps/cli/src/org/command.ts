@@ -180,9 +180,16 @@ async function org(argv: readonly string[], term: Terminal, env: NodeJS.ProcessE
     if (verb === "plan" || dryRun || plan.changes.length === 0) return changed;
 
     if (!yes) {
-      const removals = plan.changes.filter((c) => c.action === "remove" || c.action === "archive").length;
+      // The removals are named again beside the question: stdout (the plan) may be going elsewhere.
+      const removals = plan.changes.filter((c) => c.action === "remove" || c.action === "archive");
+      if (removals.length > 0) {
+        term.err(`\nThis removes or archives:\n`);
+        for (const c of removals)
+          term.err(`  - ${c.action === "archive" ? "archive " : ""}${c.kind} ${c.key}\n`);
+      }
+      const including = removals.length ? `, including ${plural(removals.length, "removal")}` : "";
       const decision = await confirm({
-        action: `apply these ${plan.changes.length} changes${removals ? `, ${removals} of them removals or archives (marked -)` : ""}${inProfile(config)}`,
+        action: `apply ${plural(plan.changes.length, "change")}${including}${inProfile(config)}`,
         yes,
         interactive: true,
         input: term.streams.stdin,
@@ -203,6 +210,8 @@ async function org(argv: readonly string[], term: Terminal, env: NodeJS.ProcessE
     return reportError(term, error, json, config.debug);
   }
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 async function runPlan(plan: Plan, api: OrgApi, live: Parameters<typeof contextIds>[0], term: Terminal) {
   const started = Date.now();

@@ -281,7 +281,9 @@ describe("org apply", () => {
       "n\n",
     );
     expect(out).toContain('- group "Support Engineers"');
-    expect(out).toContain("Apply these 1 changes, 1 of them removals or archives (marked -)? [y/N]");
+    expect(out).toContain("This removes or archives:");
+    expect(out.match(/- group "Support Engineers"/g)).toHaveLength(2);
+    expect(out).toContain("Apply 1 change, including 1 removal? [y/N]");
     expect(code).toBe(130);
     expect(writes(target) - before).toBe(0);
   });

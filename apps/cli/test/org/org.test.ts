@@ -59,44 +59,25 @@ function acceptInvites(s: RunningSimulator, doc: Doc) {
 
 /** Objects with the same natural key, counted in the server's state (zero means nothing was made twice). */
 function duplicates(s: RunningSimulator): string[] {
-  const o = s.simulator.org;
-  const found: string[] = [];
-  const check = (what: string, keys: string[]) => {
-    const seen = new Set<string>();
-    for (const key of keys) {
-      if (seen.has(key)) found.push(`${what} ${key}`);
-      seen.add(key);
-    }
-  };
-  const all = (path: string) => [...o.collection(path).from()].map(({ entity }) => entity);
-  check(
-    "project",
-    all("/organization/projects").map((p) => String(p.name)),
-  );
-  check(
-    "group",
-    all("/organization/groups").map((g) => String(g.name)),
-  );
-  check(
-    "role",
-    all("/organization/roles").map((r) => String(r.name)),
-  );
-  check(
-    "invite",
-    all("/organization/invites").map((i) => String(i.email)),
-  );
+  const all = (path: string) => [...s.simulator.org.collection(path).from()].map(({ entity }) => entity);
+  const keyed: [string, string, string][] = [
+    ["project", "/organization/projects", "name"],
+    ["group", "/organization/groups", "name"],
+    ["role", "/organization/roles", "name"],
+    ["invite", "/organization/invites", "email"],
+  ];
   for (const project of all("/organization/projects")) {
     const at = `/organization/projects/${project.id}`;
-    check(
-      `${project.name} service account`,
-      all(`${at}/service_accounts`).map((a) => String(a.name)),
-    );
-    check(
-      `${project.name} spend alert`,
-      all(`${at}/spend_alerts`).map((a) => String(a.threshold_amount)),
+    keyed.push(
+      [`${project.name} service account`, `${at}/service_accounts`, "name"],
+      [`${project.name} spend alert`, `${at}/spend_alerts`, "threshold_amount"],
+      [`${project.name} role`, `/projects/${project.id}/roles`, "name"],
     );
   }
-  return found;
+  return keyed.flatMap(([what, path, field]) => {
+    const keys = all(path).map((entity) => String(entity[field]));
+    return keys.filter((key, i) => keys.indexOf(key) !== i).map((key) => `${what} ${key}`);
+  });
 }
 
 beforeAll(async () => {
@@ -286,6 +267,19 @@ describe("org apply", () => {
     expect(out).toContain("Apply 1 change, including 1 removal? [y/N]");
     expect(code).toBe(130);
     expect(writes(target) - before).toBe(0);
+  });
+
+  it("(the duplicate count itself sees a project made twice)", async () => {
+    const s = await sim({ users: 1, projects: 0 });
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${s.url}/organization/projects`, {
+        method: "POST",
+        headers: { authorization: "Bearer k", "content-type": "application/json" },
+        body: JSON.stringify({ name: "Twice" }),
+      });
+      expect(response.status).toBe(200);
+    }
+    expect(duplicates(s)).toEqual(["project Twice"]);
   });
 
   it("without a terminal and without --yes: exit 2 and nothing sent, not even a read", async () => {

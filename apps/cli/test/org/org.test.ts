@@ -131,7 +131,7 @@ describe("org export", () => {
   });
 });
 
-describe("org apply", () => {
+describe("org apply", { timeout: 60_000 }, () => {
   it("to an empty organization, then export again: the same document; a second apply sends no write", async () => {
     const target = await sim({ users: 1, projects: 0 });
     const docFile = file("round-trip.yaml", sourceDoc);

@@ -26,6 +26,27 @@ const env = {
 };
 for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
 
+const ORG_EXAMPLE = `$schema: https://unpkg.com/@openai-admin/cli/generated/org.schema.json
+invites:
+  - email: new.analyst@example.com
+    role: reader
+projects:
+  - name: Internal Tools
+    model_permissions:
+      mode: allow_list
+      model_ids: [gpt-4.1, o3]
+  - name: Fraud Detection
+    spend_alerts:
+      - threshold_amount: 200000
+        currency: USD
+        interval: month
+        notification_channel: { type: email, recipients: [finance@example.com] }
+    users:
+      - email: grace.liskov@example.com
+        role: owner
+    service_accounts: [fraud-scoring]
+`;
+
 const ESC = "\u001b";
 const PROGRESS = new RegExp(`${ESC}\\[2K[^${ESC}\\n]*(?=${ESC}\\[2K)`, "g");
 
@@ -101,6 +122,17 @@ const captures = {
   // apps/cli README: the two reports, on a terminal.
   "report-access": () => session(["openai-admin report access --mock"]),
   "report-costs": () => session(["openai-admin report costs --since 14d --mock"]),
+  // apps/cli README: the organization as code, a document planned then applied.
+  "org-plan-apply": () => {
+    writeFileSync(join(work, "team.yaml"), ORG_EXAMPLE);
+    return session([
+      "openai-admin org export --mock | head -n 7",
+      "cat team.yaml",
+      "openai-admin org plan -f team.yaml --mock",
+      "openai-admin org apply -f team.yaml --mock --yes",
+      'openai-admin org plan -f team.yaml --mock --detailed-exitcode; echo "exit $?"',
+    ]);
+  },
 };
 
 const files = ["README.md", "apps/cli/README.md"].map((f) => join(repoRoot, f));

@@ -71,6 +71,11 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       await term.out(topHelp(version));
       return ExitCode.ok;
     }
+    if (first === "org") {
+      usageHint = `Run '${BIN} org --help' for usage.`;
+      const { orgCommand } = await import("./org/command.js");
+      return await orgCommand(argv, term, env, options.signal ?? new AbortController().signal);
+    }
     if (first === "mock") {
       usageHint = `Run '${BIN} mock reset'.`;
       parseArgv(argv, globalFlags, true);

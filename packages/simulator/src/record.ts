@@ -22,7 +22,7 @@ export interface RecordedRequest {
   body: string;
   /** The fault injected into this request, if any. */
   fault?: Fault;
-  /** The status the simulator answered with (unset for faults and while being served). */
+  /** The status the simulator answered with, once served (unset for a fault that replaced the answer). */
   status?: number;
 }
 

@@ -164,6 +164,13 @@ export class Simulator {
 
   /** The reply to a recorded request, faults aside: auth, rate limit, control routes, the API. */
   serve(request: RecordedRequest): Reply {
+    const reply = this.#answer(request);
+    // Kept in the log, so tests count answers (429s, say) where they were given.
+    request.status = reply.status;
+    return reply;
+  }
+
+  #answer(request: RecordedRequest): Reply {
     const custom = this.options.respond?.(request);
     if (custom) return custom;
     if (this.basePath && !request.rawPath.startsWith(this.basePath)) {

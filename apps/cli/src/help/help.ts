@@ -104,6 +104,7 @@ Usage:
   ${BIN} <resource> <verb> --help   a command's flags, with an example
   ${BIN} report access|costs        reports: an access review, costs per day ('report --help')
   ${BIN} completion bash|zsh|fish
+  ${BIN} org export|plan|apply      the organization as a document ('${BIN} org --help')
 
 Resources (official names work too, e.g. admin:organization:users):
 ${table(resources.map((r) => [r.name, `${r.description} Verbs: ${verbs(r)}.`]))}

@@ -273,6 +273,7 @@ export class Api {
       itemSchema,
     ) as Entity;
     collection.put(id, entity);
+    if (key === "/organization/projects") this.defaultRateLimits(id);
     const parent = this.parentOf(route, segments);
     const sources = {
       ...entity,
@@ -285,6 +286,17 @@ export class Api {
     const response = this.withSecrets(op, shape(t, sources, successSchema(op)));
     this.record(route, segments, "create", id, mapped);
     return { status: 200, body: response };
+  }
+
+  /** A new project has the API's default rate limits, one per model (the spec's list example). */
+  private defaultRateLimits(projectId: string): void {
+    const list = routes.find(
+      (r) => r.kind === "list" && r.op.path === "/organization/projects/{project_id}/rate_limits",
+    );
+    const data = list?.template200.data;
+    if (!Array.isArray(data)) return;
+    const limits = this.ctx.org.collection(`/organization/projects/${projectId}/rate_limits`);
+    for (const limit of structuredClone(data) as Entity[]) limits.put(String(limit.id), limit);
   }
 
   /** The 409 a create meets: an email already invited or a member, a name already taken. */

@@ -132,22 +132,29 @@ function itemProperties(/** @type {import("@openai-admin/spec").ModelOperation} 
 }
 
 /**
- * How a path id may be given by email or exact name instead: the list operation of the collection
- * the parameter names (the path up to it, else the top-level list of that noun), the item field to
- * match (email where the items have one, else name), the list's own filter for it if it has one,
- * and the id prefix (from the spec's example) that marks a value as an id already.
+ * How a path id may be given by email or exact name instead: the list operation the model says the
+ * parameter names, the item field to match (email where the items have one, else name), the list's
+ * own filter for it if it has one, and the id prefix (from the spec's example) that marks a value
+ * as an id already.
  * @param {import("@openai-admin/spec").ModelOperation} op @param {import("@openai-admin/spec").Parameter} param
  */
 function lookupOf(op, param) {
-  const at = op.path.indexOf(`/{${param.name}}`);
-  const collection = op.path.slice(0, at);
-  const noun = collection.split("/").at(-1);
-  const list =
-    lists.find((l) => l.path === collection) ??
-    lists.find((l) => l.pathParams.length === 0 && l.path.split("/").at(-1) === noun);
+  const noun = op.path
+    .slice(0, op.path.indexOf(`/{${param.name}}`))
+    .split("/")
+    .at(-1);
+  // A membership list (a project's groups) names its items by `group_name`: a name is then looked
+  // up among the objects themselves, the top-level list of that noun.
+  const byOf = (/** @type {any} */ l) => {
+    const properties = itemProperties(l);
+    return properties.email ? "email" : properties.name ? "name" : undefined;
+  };
+  const list = [
+    lists.find((l) => l.operationId === param.list),
+    lists.find((l) => l.pathParams.length === 0 && l.path.split("/").at(-1) === noun),
+  ].find((l) => l && byOf(l));
   if (!list) return undefined;
-  const properties = itemProperties(list);
-  const by = properties.email ? "email" : properties.name ? "name" : undefined;
+  const by = byOf(list);
   const prefix = /^(.*[_-])[^_-]*$/.exec(String(param.example ?? ""))?.[1];
   if (!by || !prefix) return undefined;
   const filter = list.queryParams.find((q) => q.name.replace(/\[\]$/, "") === `${by}s`);

@@ -54,25 +54,15 @@ export class LiveIds {
     switch (name) {
       case "project_id":
         return this.#target.projectId ?? (write ? undefined : this.#first("list-projects", {}));
-      case "user_id":
-        return this.#first("list-users", {});
-      case "invite_id":
-        return this.#first("list-invites", {});
-      case "role_id":
-        return operation.path.startsWith("/organization/users/")
-          ? this.#first("list-user-role-assignments", { user_id: path.user_id })
-          : this.#first("list-roles", {});
       case "alert_id":
         if (operation.path.startsWith("/organization/projects/") && (write || this.createdAlertId))
           return this.createdAlertId;
-        return this.#first(this.#listFor(operation.path, name) ?? "", path);
-      default: {
-        // Any other id: the first item of the list the path names up to it
-        // (`/organization/groups/{group_id}` -> list-groups).
-        const list = this.#listFor(operation.path, name);
-        return list ? this.#first(list, path, name) : undefined;
-      }
+        break;
     }
+    // Any other id: the first item of the list the model says the parameter names
+    // (`/organization/groups/{group_id}` -> list-groups).
+    const list = operation.pathParams.find((p) => p.name === name)?.list;
+    return list ? this.#first(list, path, name) : undefined;
   }
 
   /**
@@ -84,20 +74,20 @@ export class LiveIds {
     const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
     for (const [key, value] of Object.entries(out)) {
       if (typeof value !== "string" || !key.endsWith("_id")) continue;
-      const list = this.#listFor(`/organization/${key.slice(0, -3)}s/{${key}}`, key);
+      const list = this.#topLevelList(key);
       const id = list ? await this.#first(list, {}) : undefined;
       if (id) out[key] = id;
     }
     return out;
   }
 
-  /** The list operation of the collection `name` identifies in `path`, under /organization or not. */
-  #listFor(path: string, name: string): string | undefined {
-    const prefix = path.slice(0, path.indexOf(`/{${name}}`));
-    const lists = [...this.#byId.values()].filter((op) => op.method === "get" && op.kind === "list");
-    return (
-      lists.find((op) => op.path === prefix) ?? lists.find((op) => op.path === `/organization${prefix}`)
-    )?.operationId;
+  /** The list of the objects a body's `key` (`role_id`) names: one that needs no path ids. */
+  #topLevelList(key: string): string | undefined {
+    for (const op of this.#byId.values()) {
+      const list = op.pathParams.find((p) => p.name === key)?.list;
+      if (list && this.#byId.get(list)?.pathParams.length === 0) return list;
+    }
+    return undefined;
   }
 
   // Updates on the sandbox project write back what is already there.

@@ -51,6 +51,7 @@ export async function buildModel(specFile) {
   }
   const operations = described.map((op, i) => ({
     ...op,
+    pathParams: op.pathParams.map((p) => withList(op.path, p, described)),
     cli: cliNames(op, described, raw[i]),
     destructive: destructive(op, raw[i]),
   }));
@@ -93,6 +94,24 @@ function describe(doc, path, method, item, op) {
     secrets: fieldPaths(success?.schema, isSecret),
     times: fieldPaths(success?.schema, isUnixTime),
   };
+}
+
+/**
+ * A path parameter with the list operation whose items it names: the list at the path up to it
+ * (`/organization/groups/{group_id}` -> list-groups), under `/organization` for the `/projects/...`
+ * paths, else the top-level list of the same noun (`/projects/{project_id}` -> list-projects).
+ * @param {string} path @param {Parameter} param
+ * @param {Omit<ModelOperation, "cli" | "destructive">[]} all @returns {Parameter}
+ */
+function withList(path, param, all) {
+  const prefix = path.slice(0, path.indexOf(`/{${param.name}}`));
+  const noun = prefix.split("/").at(-1);
+  const lists = all.filter((o) => o.method === "get" && o.kind === "list");
+  const list =
+    lists.find((o) => o.path === prefix) ??
+    lists.find((o) => o.path === `/organization${prefix}`) ??
+    lists.find((o) => o.pathParams.length === 0 && o.path.split("/").at(-1) === noun);
+  return list ? { ...param, list: list.operationId } : param;
 }
 
 /**

@@ -24,6 +24,11 @@ export interface Parameter {
   schema: JsonSchema;
   /** The parameter's own example, when the spec gives one. */
   example?: unknown;
+  /**
+   * Path parameters: the operationId of the list whose items this parameter names (what an id is
+   * looked up in: the CLI's emails and names, the contract suite's live ids).
+   */
+  list?: string;
 }
 
 export interface RequestBody {

@@ -3171,6 +3171,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       },
       {
@@ -3251,6 +3258,13 @@ export const operations: readonly Operation[] = [
               ".."
             ]
           }
+        },
+        "lookup": {
+          "list": "/organization/groups",
+          "pagination": "next",
+          "by": "name",
+          "prefix": "group_",
+          "noun": "group"
         }
       }
     ],
@@ -5977,10 +5991,9 @@ export const operations: readonly Operation[] = [
           }
         },
         "lookup": {
-          "list": "/organization/users",
+          "list": "/organization/projects/{project_id}/users",
           "pagination": "last_id",
           "by": "email",
-          "filter": "emails[]",
           "prefix": "user_",
           "noun": "user"
         }
@@ -6089,10 +6102,9 @@ export const operations: readonly Operation[] = [
           }
         },
         "lookup": {
-          "list": "/organization/users",
+          "list": "/organization/projects/{project_id}/users",
           "pagination": "last_id",
           "by": "email",
-          "filter": "emails[]",
           "prefix": "user_",
           "noun": "user"
         }
@@ -6178,10 +6190,9 @@ export const operations: readonly Operation[] = [
           }
         },
         "lookup": {
-          "list": "/organization/users",
+          "list": "/organization/projects/{project_id}/users",
           "pagination": "last_id",
           "by": "email",
-          "filter": "emails[]",
           "prefix": "user_",
           "noun": "user"
         }
@@ -6277,10 +6288,9 @@ export const operations: readonly Operation[] = [
           }
         },
         "lookup": {
-          "list": "/organization/users",
+          "list": "/organization/projects/{project_id}/users",
           "pagination": "last_id",
           "by": "email",
-          "filter": "emails[]",
           "prefix": "user_",
           "noun": "user"
         }

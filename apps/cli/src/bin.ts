@@ -20,7 +20,12 @@ if ((end === -1 ? argv : argv.slice(0, end)).includes("--version")) {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
   });
-  const { main } = await import("./main.js");
+  // The CLI's HTTP goes through node:http: Node's own Fetch classes (undici) would only cost start-up.
+  const [{ useFetchClasses }, { main }] = await Promise.all([
+    import("./http/fetch-classes.js"),
+    import("./main.js"),
+  ]);
+  useFetchClasses();
   process.exitCode = await main(argv, {
     env: process.env,
     streams: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },

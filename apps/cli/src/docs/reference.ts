@@ -19,7 +19,8 @@ export interface Page {
 /** Table cells: one line, and a `|` that does not end the cell. */
 const cell = (text: string) => text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 const fence = (text: string, lang = "") => `\`\`\`${lang}\n${text}\n\`\`\``;
-const code = (text: string) => `\`${text.replace(/\|/g, "\\|")}\``;
+/** Inline code; in a table, `cell` escapes its `|`. */
+const code = (text: string) => `\`${text}\``;
 
 function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [

@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     if (first === "report") {
       usageHint = `Run '${BIN} report --help'.`;
       const report = await import("./report/command.js");
-      if (second === undefined || help) return await printHelp(term, report.reportHelp());
+      if (second === undefined || help) return await printHelp(term, report.reportHelp(second));
       const signal = options.signal ?? new AbortController().signal;
       return await report.runReport({ name: second, argv, term, env, signal });
     }
@@ -109,7 +109,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     if (resource.name === "users" && second === "offboard") {
       usageHint = `Run '${BIN} users offboard --help' for usage.`;
       const { offboard, offboardHelp } = await import("./offboard/command.js");
-      if (help) return await printHelp(term, offboardHelp);
+      if (help) return await printHelp(term, offboardHelp());
       return await offboard(argv, { term, env, signal: options.signal ?? new AbortController().signal });
     }
     const op = findOperation(resource.name, second) ?? findOfficialOperation(first, second);

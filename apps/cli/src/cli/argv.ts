@@ -1,5 +1,9 @@
-// A small argv parser: `--flag value`, `--flag=value`, `--no-flag`, repeated flags, `-h`/`-y`,
-// `--` to end flags. It knows nothing about operations; callers pass the flags that exist.
+// The command line's flags, read by Node's own parser (`node:util` parseArgs: nothing to load, so
+// no start-up cost): `--flag value`, `--flag=value`, `-o value`, repeated flags, `--` to end flags.
+// On top of it, what parseArgs leaves to its callers: `--no-flag` for booleans (Node 20 has no
+// `allowNegative`), true/false values, and unknown flags refused with a did-you-mean. It knows
+// nothing about operations; callers pass the flags that exist.
+import { parseArgs } from "node:util";
 import { didYouMean } from "./suggest.js";
 import { UsageError } from "./usage-error.js";
 
@@ -7,6 +11,7 @@ export interface FlagSpec {
   name: string;
   /** Takes no value: `--flag` is true, `--no-flag` (or `--flag=false`) is false. */
   boolean?: boolean;
+  /** One letter: `-y`. */
   short?: string;
 }
 
@@ -19,9 +24,31 @@ export interface ParsedArgs {
 const TRUE = new Set(["true", "1", "yes"]);
 const FALSE = new Set(["false", "0", "no"]);
 
+/**
+ * One dash and more than one letter (`-yh`, `-ojson`), or a number (`-5`). parseArgs would split
+ * the letters into flags; here a number is an argument and anything else an unknown flag, and
+ * neither takes the next word as its value. They reach parseArgs blanked, as plain arguments.
+ */
+const notShortFlag = (arg: string) =>
+  arg.length > 1 && arg[0] === "-" && arg[1] !== "-" && (arg.length > 2 || /\d/.test(arg[1] as string));
+
 export function parseArgv(argv: readonly string[], specs: readonly FlagSpec[], strict = true): ParsedArgs {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short, s]));
+  const options: Record<string, { type: "boolean" | "string"; short?: string }> = {};
+  for (const spec of byName.values()) options[spec.name] = { type: spec.boolean ? "boolean" : "string" };
+  for (const [short, spec] of byShort) {
+    const option = options[spec.name];
+    if (option) option.short = short;
+  }
+  const { tokens } = parseArgs({
+    args: argv.map((arg) => (notShortFlag(arg) ? "" : arg)),
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+
   const positionals: string[] = [];
   const flags = new Map<string, string[]>();
   const add = (name: string, value: string) => {
@@ -29,69 +56,62 @@ export function parseArgv(argv: readonly string[], specs: readonly FlagSpec[], s
     if (list) list.push(value);
     else flags.set(name, [value]);
   };
-
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i] as string;
-    if (token === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (token.length > 1 && token.startsWith("-") && !/^-\d/.test(token)) {
-      let name: string;
-      let inline: string | undefined;
-      if (token.startsWith("--")) {
-        const eq = token.indexOf("=");
-        name = eq >= 0 ? token.slice(2, eq) : token.slice(2);
-        inline = eq >= 0 ? token.slice(eq + 1) : undefined;
-      } else {
-        const spec = byShort.get(token.slice(1));
-        if (!spec) {
-          if (!strict) continue;
-          throw new UsageError(`unknown flag ${token}.`, { flag: token });
-        }
-        name = spec.name;
-      }
-      let spec = byName.get(name);
-      let negated = false;
-      if (!spec && name.startsWith("no-")) {
-        const positive = byName.get(name.slice(3));
-        if (positive?.boolean) {
-          spec = positive;
-          negated = true;
-        }
-      }
-      if (!spec) {
-        if (!strict) continue;
-        const suggestion = didYouMean(name, [...byName.keys()], (s) => `--${s}`);
-        throw new UsageError(`unknown flag --${name}.${suggestion}`, { flag: `--${name}` });
-      }
-      if (spec.boolean) {
-        let value = negated ? "false" : "true";
-        if (inline !== undefined) {
-          const v = inline.toLowerCase();
-          if (!TRUE.has(v) && !FALSE.has(v)) {
-            throw new UsageError(`--${spec.name} takes no value or true/false, got "${inline}".`, {
-              flag: `--${spec.name}`,
-            });
-          }
-          value = TRUE.has(v) !== negated ? "true" : "false";
-        }
-        add(spec.name, value);
-        continue;
-      }
-      if (inline !== undefined) {
-        add(spec.name, inline);
-        continue;
-      }
-      const next = argv[i + 1];
-      if (next === undefined) {
-        throw new UsageError(`--${spec.name} needs a value.`, { flag: `--${spec.name}` });
-      }
-      add(spec.name, next);
-      i++;
+  let ended = false;
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") {
+      ended = true;
       continue;
     }
-    positionals.push(token);
+    // Values are read back from argv by position: parseArgs saw the blanked ones.
+    const raw = argv[token.index] as string;
+    if (token.kind === "positional") {
+      if (ended || !notShortFlag(raw) || /^-\d/.test(raw)) positionals.push(raw);
+      else if (strict) throw new UsageError(`unknown flag ${raw}.`, { flag: raw });
+      continue;
+    }
+    let name = token.name;
+    if (!raw.startsWith("--")) {
+      const spec = byShort.get(raw.slice(1));
+      if (!spec) {
+        if (!strict) continue;
+        throw new UsageError(`unknown flag ${raw}.`, { flag: raw });
+      }
+      name = spec.name;
+    }
+    let spec = byName.get(name);
+    let negated = false;
+    if (!spec && name.startsWith("no-")) {
+      const positive = byName.get(name.slice(3));
+      if (positive?.boolean) {
+        spec = positive;
+        negated = true;
+      }
+    }
+    if (!spec) {
+      if (!strict) continue;
+      const suggestion = didYouMean(name, [...byName.keys()], (s) => `--${s}`);
+      throw new UsageError(`unknown flag --${name}.${suggestion}`, { flag: `--${name}` });
+    }
+    const inline = token.inlineValue ? token.value : undefined;
+    if (spec.boolean) {
+      let value = negated ? "false" : "true";
+      if (inline !== undefined) {
+        const v = inline.toLowerCase();
+        if (!TRUE.has(v) && !FALSE.has(v)) {
+          throw new UsageError(`--${spec.name} takes no value or true/false, got "${inline}".`, {
+            flag: `--${spec.name}`,
+          });
+        }
+        value = TRUE.has(v) !== negated ? "true" : "false";
+      }
+      add(spec.name, value);
+      continue;
+    }
+    const value = inline ?? (token.value === undefined ? undefined : argv[token.index + 1]);
+    if (value === undefined) {
+      throw new UsageError(`--${spec.name} needs a value.`, { flag: `--${spec.name}` });
+    }
+    add(spec.name, value);
   }
   return { positionals, flags };
 }

@@ -5,6 +5,8 @@ import type { FlagSpec } from "./argv.js";
 export interface FlagDoc extends FlagSpec {
   /** Value placeholder shown in help, e.g. `format`, `seconds`. */
   value?: string;
+  /** The values it takes, when they are a fixed few: shell completion offers them. */
+  choices?: readonly string[];
   description: string;
 }
 
@@ -17,6 +19,7 @@ export const globalFlags: readonly FlagDoc[] = [
     name: "format",
     short: "o",
     value: "format",
+    choices: FORMATS,
     description: `Output format: ${FORMATS.join(", ")}. auto is a table on a terminal, JSON otherwise; text is for scripts (no quotes, one line per item, tab-separated fields).`,
   },
   { name: "raw-output", boolean: true, short: "r", description: "Same as --format text." },
@@ -28,6 +31,7 @@ export const globalFlags: readonly FlagDoc[] = [
   {
     name: "time-format",
     value: "iso|unix",
+    choices: ["iso", "unix"],
     description: "How tables and CSV show times: iso (2026-11-01T09:00:00Z, the default) or unix seconds.",
   },
   {
@@ -145,3 +149,33 @@ const bulkFlags: readonly FlagDoc[] = [
     description: "With --from-file: at most n requests at once (default 16; starts at 4, halves on 429).",
   },
 ];
+
+/**
+ * A command that is not one operation of the spec (`org plan`, `report costs`, `users offboard`).
+ * Its flags are listed once, here: the command parses with them, and its help, shell completion
+ * and the reference (docs/cli) show them.
+ */
+export interface WorkflowCommand {
+  /** The two words that run it: ["org", "plan"]. */
+  words: readonly [string, string];
+  /** What its usage line shows after the words and before [flags]: "-f org.yaml", "<user>". */
+  usage?: string;
+  summary: string;
+  /** More about it, for the reference. */
+  description?: string;
+  /** Its own flags. One named as a global flag takes that flag's place (other values, say). */
+  flags: readonly FlagDoc[];
+  /** The global flags it takes, by name, when it does not take all of them. */
+  globals?: readonly string[];
+  /** A command line after the program's name, shown in the reference. */
+  example: readonly string[];
+}
+
+/** Every flag a workflow command takes: the global ones it takes (its own in their place), then its own. */
+export function acceptedFlags(command: WorkflowCommand): FlagDoc[] {
+  const own = new Map(command.flags.map((f) => [f.name, f]));
+  const globals = globalFlags
+    .filter((f) => command.globals?.includes(f.name) ?? true)
+    .map((f) => own.get(f.name) ?? f);
+  return [...new Set([...globals, ...command.flags])];
+}

@@ -1,84 +1,128 @@
 // Shell completion scripts for bash, zsh and fish, generated from the manifest at run time so
-// they always match the installed version: resources, verbs, flags and enum values.
-import { commandFlags, FORMATS, globalFlags } from "../cli/global-flags.js";
+// they always match the installed version: resources, verbs, flags and enum values, and the
+// workflow commands (org, report, users offboard) from the flag lists they parse with.
+import { acceptedFlags, commandFlags, type FlagDoc, globalFlags } from "../cli/global-flags.js";
 import { UsageError } from "../cli/usage-error.js";
-import { operations, resources } from "../manifest/lookup.js";
-import type { Operation } from "../manifest/types.js";
+import { workflowCommands, workflowFamilies } from "../cli/workflows.js";
+import { findResource, operations, resources } from "../manifest/lookup.js";
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
 
 const BIN = "openai-admin";
 
-interface CommandFlags {
-  /** Resource names, short and official, that reach this command. */
+/** A flag as completion sees it; an operation's field may answer to other names too. */
+type Flag = FlagDoc & { aliases?: readonly string[] };
+
+interface Command {
+  /** The first words that reach it: a resource's short and official names, or `org`. */
   names: string[];
   verb: string;
-  flags: string[];
+  flags: Flag[];
+  /** Operations take every global flag besides theirs; a workflow's list is all it takes. */
+  withGlobals: boolean;
 }
 
-function flagsOf(op: Operation): string[] {
-  return [...op.fields.map((f) => f.flag), ...commandFlags(op).map((f) => f.name)];
-}
+/** The names a first word is known by: a resource's two, or a workflow family's one. */
+const namesOf = (word: string) => {
+  const resource = findResource(word);
+  return resource ? [resource.name, resource.fullName] : [word];
+};
 
-function booleanFlags(): string[] {
-  const names = new Set<string>();
-  for (const f of globalFlags) if (f.boolean) names.add(f.name);
-  for (const op of operations) {
-    for (const f of commandFlags(op)) if (f.boolean) names.add(f.name);
-    for (const f of op.fields) if (f.schema.type === "boolean") names.add(f.flag);
-  }
-  return [...names];
-}
-
-function commands(): CommandFlags[] {
-  return operations.map((op) => ({
+function commands(): Command[] {
+  const ops = operations.map((op) => ({
     names: [op.resource, op.fullResource],
     verb: op.verb,
-    flags: flagsOf(op),
+    flags: [
+      ...op.fields.map((f) => ({
+        name: f.flag,
+        aliases: f.aliases,
+        boolean: f.schema.type === "boolean",
+        choices: (f.schema.enum ?? f.schema.items?.enum)?.map(String),
+        description: f.description ?? f.name,
+      })),
+      ...commandFlags(op),
+    ],
+    withGlobals: true,
   }));
+  const workflows = workflowCommands.map((c) => ({
+    names: namesOf(c.words[0]),
+    verb: c.words[1],
+    flags: acceptedFlags(c),
+    withGlobals: false,
+  }));
+  return [...ops, ...workflows];
+}
+
+/** Flags that take no value (and --no-*), so that the word after one is not skipped as its value. */
+function booleanFlags(all: readonly Command[]): string[] {
+  const flags = [...globalFlags, ...all.flatMap((c) => c.flags)].filter((f) => f.boolean);
+  const shorts = flags.flatMap((f) => (f.short ? [`-${f.short}`] : []));
+  return [...new Set([...flags.map((f) => `--${f.name}`), "--no-*", ...shorts])];
 }
 
 /**
  * Flags whose values can be completed, as shell `case` patterns over "<resource> <verb> <flag>":
- * --format anywhere, and each command's enum fields (`--role` means different roles in
- * `invites create` and `projects:users create`).
+ * each command's own first (`--role` means different roles in `invites create` and
+ * `projects:users create`, `--format` other formats in `org export`), then global ones anywhere.
  */
-function valueChoices(): { patterns: string[]; values: string[] }[] {
-  const out: { patterns: string[]; values: string[] }[] = [
-    { patterns: ['*" --format"'], values: [...FORMATS] },
-  ];
-  for (const op of operations) {
-    for (const f of op.fields) {
-      const values = f.schema.enum ?? f.schema.items?.enum;
-      if (!values) continue;
-      const patterns = [op.resource, op.fullResource].flatMap((r) =>
-        [f.flag, ...(f.aliases ?? [])].map((flag) => `"${r} ${op.verb} --${flag}"`),
-      );
-      out.push({ patterns, values: values.map(String) });
-    }
-  }
-  return out;
+function valueChoices(all: readonly Command[]): { patterns: string[]; values: readonly string[] }[] {
+  const own = all.flatMap((c) =>
+    c.flags.flatMap((f) =>
+      f.choices && !globalFlags.includes(f)
+        ? [
+            {
+              patterns: c.names.flatMap((n) =>
+                [f.name, ...(f.aliases ?? [])].map((flag) => `"${n} ${c.verb} --${flag}"`),
+              ),
+              values: f.choices,
+            },
+          ]
+        : [],
+    ),
+  );
+  const global = globalFlags.flatMap((f) =>
+    f.choices ? [{ patterns: [`*" --${f.name}"`], values: f.choices }] : [],
+  );
+  return [...own, ...global];
 }
 
-const allResources = () => resources.flatMap((r) => [r.name, r.fullName]);
+const firstWords = () => [
+  ...resources.flatMap((r) => [r.name, r.fullName]),
+  ...workflowFamilies.map((f) => f.name),
+  "completion",
+  "help",
+];
 const globals = () => globalFlags.map((f) => `--${f.name}`);
-const verbsByResource = () =>
-  resources.map((r) => ({
-    names: [r.name, r.fullName],
-    verbs: operations.filter((o) => o.resource === r.name).map((o) => o.verb),
-  }));
+
+/** The verbs after each first word: a resource's operations and workflows, a family's commands. */
+function verbsByFirstWord(): { names: string[]; verbs: string[] }[] {
+  const workflowVerbs = (word: string) =>
+    workflowCommands.filter((c) => c.words[0] === word).map((c) => c.words[1]);
+  return [
+    ...resources.map((r) => ({
+      names: [r.name, r.fullName],
+      verbs: [
+        ...operations.filter((o) => o.resource === r.name).map((o) => o.verb),
+        ...workflowVerbs(r.name),
+      ],
+    })),
+    ...workflowFamilies.map((f) => ({ names: [f.name], verbs: workflowVerbs(f.name) })),
+  ];
+}
+
+/** `"users list"|"admin:organization:users list"`, a case pattern for a command. */
+const commandPattern = (c: Command) => c.names.map((n) => `"${n} ${c.verb}"`).join("|");
+const flagWords = (c: Command) => c.flags.map((f) => `--${f.name}`).join(" ");
 
 function bash(): string {
-  const verbCases = verbsByResource()
+  const all = commands();
+  const verbCases = verbsByFirstWord()
     .map((r) => `    ${r.names.join("|")}) words="${r.verbs.join(" ")}" ;;`)
     .join("\n");
-  const flagCases = commands()
-    .map(
-      (c) =>
-        `    ${c.names.map((n) => `"${n} ${c.verb}"`).join("|")}) words="$words ${c.flags.map((f) => `--${f}`).join(" ")}" ;;`,
-    )
+  const flagCases = all
+    .map((c) => `    ${commandPattern(c)}) words="${c.withGlobals ? "$words " : ""}${flagWords(c)}" ;;`)
     .join("\n");
-  const valueCases = valueChoices()
+  const valueCases = valueChoices(all)
     .map(
       ({ patterns, values }) =>
         `    ${patterns.join("|")}) COMPREPLY=($(compgen -W "${values.join(" ")}" -- "$cur")); return ;;`,
@@ -96,9 +140,7 @@ _openai_admin() {
     if (( skip )); then skip=0; continue; fi
     case "$t" in
       --*=*) ;;
-      ${booleanFlags()
-        .map((f) => `--${f}`)
-        .join("|")}|-h|-y) ;;
+      ${booleanFlags(all).join("|")}) ;;
       -*) skip=1 ;;
       *) args+=("$t") ;;
     esac
@@ -107,7 +149,7 @@ _openai_admin() {
 ${valueCases}
   esac
   if (( \${#args[@]} == 0 )); then
-    words="${allResources().join(" ")} completion help"
+    words="${firstWords().join(" ")}"
   elif [[ "\${args[0]}" == completion ]]; then
     words="${SHELLS.join(" ")}"
   elif (( \${#args[@]} == 1 )) && [[ "$cur" != -* ]]; then
@@ -132,16 +174,14 @@ complete -F _openai_admin ${BIN}
 }
 
 function zsh(): string {
-  const verbCases = verbsByResource()
+  const all = commands();
+  const verbCases = verbsByFirstWord()
     .map((r) => `    ${r.names.join("|")}) cands=(${r.verbs.join(" ")}) ;;`)
     .join("\n");
-  const flagCases = commands()
-    .map(
-      (c) =>
-        `    ${c.names.map((n) => `"${n} ${c.verb}"`).join("|")}) cands+=(${c.flags.map((f) => `--${f}`).join(" ")}) ;;`,
-    )
+  const flagCases = all
+    .map((c) => `    ${commandPattern(c)}) cands${c.withGlobals ? "+" : ""}=(${flagWords(c)}) ;;`)
     .join("\n");
-  const valueCases = valueChoices()
+  const valueCases = valueChoices(all)
     .map(({ patterns, values }) => `    ${patterns.join("|")}) compadd -- ${values.join(" ")}; return ;;`)
     .join("\n");
   return `#compdef ${BIN}
@@ -153,9 +193,7 @@ _openai_admin() {
     if (( skip )); then skip=0; continue; fi
     case "$t" in
       --*=*) ;;
-      ${booleanFlags()
-        .map((f) => `--${f}`)
-        .join("|")}|-h|-y) ;;
+      ${booleanFlags(all).join("|")}) ;;
       -*) skip=1 ;;
       *) args+=("$t") ;;
     esac
@@ -165,7 +203,7 @@ ${valueCases}
   esac
   cands=()
   if (( \${#args} == 0 )); then
-    cands=(${allResources().join(" ")} completion help)
+    cands=(${firstWords().join(" ")})
   elif [[ "\${args[1]}" == completion ]]; then
     cands=(${SHELLS.join(" ")})
   elif (( \${#args} == 1 )) && [[ "$cur" != -* ]]; then
@@ -185,7 +223,13 @@ compdef _openai_admin ${BIN}
 }
 
 function fish(): string {
+  const all = commands();
   const quote = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  const is = (c: Command) => `__openai_admin_is ${quote(c.names.join(" "))} ${c.verb}`;
+  const flagLine = (f: Flag, when?: string) => {
+    const values = f.choices ? ` -xa ${quote(f.choices.join(" "))}` : f.boolean ? "" : " -r";
+    return `complete -c ${BIN}${when ? ` -n ${quote(when)}` : ""} -l ${f.name}${values} -d ${quote(f.description)}`;
+  };
   const lines = [
     `# fish completion for ${BIN}. Load with: ${BIN} completion fish | source`,
     "function __openai_admin_args",
@@ -198,9 +242,9 @@ function fish(): string {
     "        end",
     "        switch $t",
     "            case '--*=*'",
-    `            case ${booleanFlags()
-      .map((f) => `'--${f}'`)
-      .join(" ")} -h -y`,
+    `            case ${booleanFlags(all)
+      .map((f) => `'${f}'`)
+      .join(" ")}`,
     "            case '-*'",
     "                set skip 1",
     "            case '*'",
@@ -218,32 +262,24 @@ function fish(): string {
     "    end",
     "end",
     `complete -c ${BIN} -f`,
-    `complete -c ${BIN} -n 'test (count (__openai_admin_args)) -eq 0' -a ${quote([...allResources(), "completion", "help"].join(" "))}`,
+    `complete -c ${BIN} -n 'test (count (__openai_admin_args)) -eq 0' -a ${quote(firstWords().join(" "))}`,
     `complete -c ${BIN} -n '__openai_admin_is completion' -a ${quote(SHELLS.join(" "))}`,
   ];
-  for (const r of verbsByResource()) {
+  for (const r of verbsByFirstWord()) {
     lines.push(
       `complete -c ${BIN} -n ${quote(`test (count (__openai_admin_args)) -eq 1; and __openai_admin_is ${quote(r.names.join(" "))}`)} -a ${quote(r.verbs.join(" "))}`,
     );
   }
+  // fish offers every line whose condition holds: a global flag is held back from the workflow
+  // commands that do not take it or have their own of that name.
+  const workflows = all.filter((c) => !c.withGlobals);
   for (const f of globalFlags) {
-    const choices = f.name === "format" ? ` -xa ${quote(FORMATS.join(" "))}` : f.boolean ? "" : " -r";
-    lines.push(`complete -c ${BIN} -l ${f.name}${choices} -d ${quote(f.description)}`);
+    const without = workflows.filter((c) => !c.flags.includes(f)).map((c) => `not ${is(c)}`);
+    lines.push(flagLine(f, without.join("; and ") || undefined));
   }
-  for (const op of operations) {
-    const when = `__openai_admin_is ${quote([op.resource, op.fullResource].join(" "))} ${op.verb}`;
-    for (const f of op.fields) {
-      const values = f.schema.enum ?? f.schema.items?.enum;
-      const choices = values ? ` -xa ${quote(values.join(" "))}` : f.schema.type === "boolean" ? "" : " -r";
-      lines.push(
-        `complete -c ${BIN} -n ${quote(when)} -l ${f.flag}${choices} -d ${quote(f.description ?? f.name)}`,
-      );
-    }
-    for (const f of commandFlags(op)) {
-      lines.push(
-        `complete -c ${BIN} -n ${quote(when)} -l ${f.name}${f.boolean ? "" : " -r"} -d ${quote(f.description)}`,
-      );
-    }
+  for (const c of all) {
+    const own = c.withGlobals ? c.flags : c.flags.filter((f) => !globalFlags.includes(f));
+    for (const f of own) lines.push(flagLine(f, is(c)));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,9 +1,11 @@
 // The command reference a person browses (docs/cli/), made from the same manifest and help
 // helpers as `--help`: one page per top-level resource, every command with its arguments, flags
-// and an example from the spec. scripts/docs.mjs writes it; check-generated fails when it is stale.
+// and an example from the spec, and the workflow commands (org, report, users offboard) from the
+// flag lists they parse with. scripts/docs.mjs writes it; check-generated fails when it is stale.
 import { exitCodeTable } from "@openai-admin/client/error-contract";
-import { commandFlags, type FlagDoc, globalFlags } from "../cli/global-flags.js";
-import { commandLine, fieldDetails, typeLabel } from "../help/help.js";
+import { commandFlags, type FlagDoc, globalFlags, type WorkflowCommand } from "../cli/global-flags.js";
+import { type WorkflowFamily, workflowCommands, workflowFamilies } from "../cli/workflows.js";
+import { commandLine, fieldDetails, typeLabel, workflowGlobalFlags, workflowUsage } from "../help/help.js";
 import { positionalUsage } from "../input/request-input.js";
 import { operationsOf, resources } from "../manifest/lookup.js";
 import type { Operation, Resource } from "../manifest/types.js";
@@ -19,7 +21,10 @@ export interface Page {
 /** Table cells: one line, and a `|` that does not end the cell. */
 const cell = (text: string) => text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 const fence = (text: string, lang = "") => `\`\`\`${lang}\n${text}\n\`\`\``;
-const code = (text: string) => `\`${text.replace(/\|/g, "\\|")}\``;
+/** Inline code; in a table, `cell` escapes its `|`. */
+const code = (text: string) => `\`${text}\``;
+/** Help text as Markdown: `<user>` would be read as an HTML tag, and flags read better as code. */
+const prose = (text: string) => text.replace(/<[\w-]+>|(?<=^|[\s(])--?[\w-]+/g, (word) => code(word));
 
 function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [
@@ -47,6 +52,9 @@ const anchor = (text: string) =>
     .replace(/[^\w\- ]/g, "")
     .replace(/ /g, "-");
 const commandTitle = (op: Operation) => `${BIN} ${op.resource} ${op.verb}`;
+const workflowTitle = (c: WorkflowCommand) => `${BIN} ${c.words.join(" ")}`;
+/** The workflow commands under a resource's name (`users offboard`). */
+const workflowsOf = (resource: string) => workflowCommands.filter((c) => c.words[0] === resource);
 
 function commandSection(op: Operation): string {
   const parts: string[] = [`### ${commandTitle(op)}`, op.summary.replace(/([^.])$/, "$1.")];
@@ -89,6 +97,23 @@ function commandSection(op: Operation): string {
   return parts.join("\n\n");
 }
 
+function workflowSection(c: WorkflowCommand): string {
+  const parts = [`### ${workflowTitle(c)}`, prose(c.summary)];
+  if (c.description) parts.push(prose(c.description));
+  const globals = workflowGlobalFlags(c);
+  parts.push(
+    fence(workflowUsage(c)),
+    "Flags:",
+    flagTable(c.flags),
+    globals
+      ? `Global flags it takes: ${globals.map(code).join(", ")}.`
+      : "It takes the [global flags](README.md#global-flags) too.",
+    "Example:",
+    fence(commandLine(c.example), "sh"),
+  );
+  return parts.join("\n\n");
+}
+
 function resourcePage(top: string, members: readonly Resource[], header: string): Page {
   const lines: string[] = [header, `# ${top}`, "", "[All commands](README.md)", ""];
   for (const r of members) {
@@ -96,28 +121,56 @@ function resourcePage(top: string, members: readonly Resource[], header: string)
     for (const op of operationsOf(r.name)) {
       lines.push(`  - [${op.verb}](#${anchor(commandTitle(op))}): ${op.summary}`);
     }
+    for (const c of workflowsOf(r.name)) {
+      lines.push(`  - [${c.words[1]}](#${anchor(workflowTitle(c))}): ${prose(c.summary)}`);
+    }
   }
   for (const r of members) {
     lines.push("", `## ${r.name}`, "", r.description, "", `Official name: ${code(r.fullName)}.`);
     for (const op of operationsOf(r.name)) lines.push("", commandSection(op));
+    for (const c of workflowsOf(r.name)) lines.push("", workflowSection(c));
   }
   return { file: `${top}.md`, markdown: `${lines.join("\n")}\n` };
+}
+
+/** A page of workflow commands that share a first word (`org`, `report`). */
+function familyPage(family: WorkflowFamily, header: string): Page {
+  const lines: string[] = [
+    header,
+    `# ${family.name}`,
+    "",
+    "[All commands](README.md)",
+    "",
+    prose(family.about),
+    "",
+  ];
+  for (const c of family.commands)
+    lines.push(`- [${c.words[1]}](#${anchor(workflowTitle(c))}): ${prose(c.summary)}`);
+  for (const c of family.commands) lines.push("", workflowSection(c));
+  return { file: `${family.name}.md`, markdown: `${lines.join("\n")}\n` };
 }
 
 function indexPage(header: string): Page {
   const rows = resources.map((r) => [
     `[${r.name}](${pageOf(r)}#${anchor(r.name)})`,
     r.description,
-    operationsOf(r.name)
-      .map((op) => `[${op.verb}](${pageOf(r)}#${anchor(commandTitle(op))})`)
-      .join(", "),
+    [
+      ...operationsOf(r.name).map((op) => `[${op.verb}](${pageOf(r)}#${anchor(commandTitle(op))})`),
+      ...workflowsOf(r.name).map((c) => `[${c.words[1]}](${pageOf(r)}#${anchor(workflowTitle(c))})`),
+    ].join(", "),
+  ]);
+  // A workflow command is on its family's page (org.md), or on its resource's (users.md).
+  const workflowRows = workflowCommands.map((c) => [
+    `[${c.words.join(" ")}](${c.words[0].split(":")[0]}.md#${anchor(workflowTitle(c))})`,
+    prose(c.summary),
   ]);
   const markdown = [
     header,
     `# ${BIN} command reference`,
     "",
     `Every command of \`${BIN}\`, one per operation of the spec, with its arguments, flags and an example`,
-    "taken from the spec's examples. The same text is in the CLI: `openai-admin <resource> <verb> --help`.",
+    "taken from the spec's examples, and the [workflow commands](#workflow-commands) that are not one operation.",
+    "The same text is in the CLI: `openai-admin <resource> <verb> --help`.",
     "For installing, output formats, profiles and safety, see [the CLI's README](../../apps/cli/README.md).",
     "",
     fence(`${BIN} <resource> <verb> [ids...] [flags]`),
@@ -125,6 +178,12 @@ function indexPage(header: string): Page {
     "## Resources",
     "",
     mdTable(["Resource", "What it is", "Commands"], rows),
+    "",
+    "## Workflow commands",
+    "",
+    "Commands that are not one operation of the spec: each puts several together.",
+    "",
+    mdTable(["Command", "What it does"], workflowRows),
     "",
     "## Global flags",
     "",
@@ -150,5 +209,9 @@ export function referencePages(header: string): Page[] {
     const top = r.name.split(":")[0] ?? r.name;
     groups.set(top, [...(groups.get(top) ?? []), r]);
   }
-  return [indexPage(header), ...[...groups].map(([top, members]) => resourcePage(top, members, header))];
+  return [
+    indexPage(header),
+    ...[...groups].map(([top, members]) => resourcePage(top, members, header)),
+    ...workflowFamilies.map((family) => familyPage(family, header)),
+  ];
 }

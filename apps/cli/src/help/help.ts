@@ -1,7 +1,7 @@
 // Help text, built from the manifest: every command documents its flags with type, default and
 // allowed values, and shows an invocation derived from the spec's examples.
 import { exitCodeTable } from "@openai-admin/client/error-contract";
-import { commandFlags, type FlagDoc, globalFlags } from "../cli/global-flags.js";
+import { commandFlags, type FlagDoc, globalFlags, type WorkflowCommand } from "../cli/global-flags.js";
 import { positionalUsage } from "../input/request-input.js";
 import { aliasOf, operations, operationsOf, resources } from "../manifest/lookup.js";
 import type { Field, Operation, Resource, Schema } from "../manifest/types.js";
@@ -202,4 +202,43 @@ export function commandHelp(op: Operation): string {
     `Global flags:\n${table(flagRows(globalFlags.filter((f) => f.name !== "version")))}\n\nRun '${BIN} --help' for exit codes and environment variables.`,
   );
   return `${sections.join("\n\n")}\n`;
+}
+
+/** `openai-admin org plan -f org.yaml [flags]` */
+export const workflowUsage = (command: WorkflowCommand): string =>
+  `${BIN} ${command.words.join(" ")}${command.usage ? ` ${command.usage}` : ""} [flags]`;
+
+/** The global flags a workflow command takes besides its own, when it does not take them all. */
+export function workflowGlobalFlags(command: WorkflowCommand): string[] | undefined {
+  const own = new Set(command.flags.map((f) => f.name));
+  return command.globals?.filter((name) => !own.has(name) && name !== "help").map((name) => `--${name}`);
+}
+
+/** Which global flags a workflow command takes, as a sentence. */
+export function workflowGlobals(command: WorkflowCommand): string {
+  const flags = workflowGlobalFlags(command);
+  if (!flags) return `The global flags apply too (--mock, --profile, --base-url, ...): see '${BIN} --help'.`;
+  return `Global flags it takes: ${flags.join(", ")}.`;
+}
+
+const workflowBlock = (command: WorkflowCommand): string =>
+  `  ${workflowUsage(command)}\n      ${command.summary}\n${table(flagRows(command.flags), "      ")}`;
+
+/** Help for one workflow command (not an operation of the spec), from the list it parses with. */
+export function workflowHelp(command: WorkflowCommand, notes = ""): string {
+  const sections = [command.summary];
+  if (command.description) sections.push(command.description);
+  sections.push(
+    `Usage:\n  ${workflowUsage(command)}`,
+    `Flags:\n${table(flagRows(command.flags))}`,
+    `${workflowGlobals(command)}${notes}`,
+    `Example:\n  $ ${commandLine(command.example)}`,
+  );
+  return `${sections.join("\n\n")}\n`;
+}
+
+/** Help for a family of workflow commands (`org`, `report`): each one's usage, summary and flags. */
+export function workflowsHelp(intro: string, commands: readonly WorkflowCommand[], outro: string): string {
+  const examples = commands.map((c) => `  $ ${commandLine(c.example)}`).join("\n");
+  return `${intro}\n\nUsage:\n${commands.map(workflowBlock).join("\n\n")}\n\n${outro}\n\nExamples:\n${examples}\n`;
 }

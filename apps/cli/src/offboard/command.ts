@@ -4,12 +4,13 @@
 import { type AdminClient, errorFromResponse, request, unwrap } from "@openai-admin/client";
 import { ExitCode, exitCodeFor } from "@openai-admin/client/error-contract";
 import { checkAdminKey } from "../cli/admin-key.js";
-import { type FlagSpec, isSet, last, parseArgv } from "../cli/argv.js";
+import { isSet, last, parseArgv } from "../cli/argv.js";
 import { resolveConfig } from "../cli/config.js";
 import { confirmOnTerminal, inProfile } from "../cli/confirm.js";
-import { globalFlags } from "../cli/global-flags.js";
+import { acceptedFlags } from "../cli/global-flags.js";
 import { loadProfile } from "../cli/profile.js";
 import { UsageError } from "../cli/usage-error.js";
+import { workflowHelp } from "../help/help.js";
 import { findOperation } from "../manifest/lookup.js";
 import type { OutputFormat } from "../output/render.js";
 import { renderValue } from "../output/render.js";
@@ -17,6 +18,7 @@ import type { Terminal } from "../output/terminal.js";
 import { createCliClient } from "../run/client.js";
 import { describeApiError, errorLine } from "../run/report.js";
 import { LookupFailed, resolveIds } from "../run/resolve.js";
+import { offboardCommand } from "./flags.js";
 import { type OffboardPlan, planOffboarding } from "./plan.js";
 
 export interface OffboardContext {
@@ -25,26 +27,7 @@ export interface OffboardContext {
   signal: AbortSignal;
 }
 
-export const offboardHelp = `Usage: openai-admin users offboard <user> [flags]
-
-Offboard someone in one go: revoke the project API keys they own, remove them from every project
-and group, then delete the user. <user> is an email or a user id. The plan is printed first and
-asked about on a terminal; without a terminal, --yes is required (nothing is sent without it).
-Refused for the organization's last owner.
-
-Flags:
-  --dry-run     Print the plan (reads only) and change nothing.
-  -y, --yes     Do not ask for confirmation (required when not on a terminal).
-  --user-id id  The user, instead of the argument.
-  (and the global flags: --format, --profile, --base-url, --mock, --debug, ...)
-`;
-
-const flags: FlagSpec[] = [
-  ...globalFlags,
-  { name: "dry-run", boolean: true },
-  { name: "yes", boolean: true, short: "y" },
-  { name: "user-id" },
-];
+export const offboardHelp = (): string => workflowHelp(offboardCommand);
 
 type Outcome = "done" | "skipped" | "failed" | "not run";
 
@@ -83,7 +66,7 @@ async function showPlan(term: Terminal, format: OutputFormat, plan: OffboardPlan
 
 export async function offboard(argv: readonly string[], context: OffboardContext): Promise<number> {
   const { term, env, signal } = context;
-  const args = parseArgv(argv, flags, true);
+  const args = parseArgv(argv, acceptedFlags(offboardCommand), true);
   const given = args.positionals.slice(2);
   if (given.length > 1)
     throw new UsageError(`unexpected argument "${given[1]}": users offboard takes one user.`);

@@ -6,12 +6,13 @@ import { createAdminClient } from "@openai-admin/client";
 import { ExitCode, exitCodeFor } from "@openai-admin/client/error-contract";
 import { createNodeFetch } from "@openai-admin/client/node";
 import { checkAdminKey } from "../cli/admin-key.js";
-import { type FlagSpec, isSet, last, parseArgv } from "../cli/argv.js";
+import { isSet, last, parseArgv } from "../cli/argv.js";
 import { type Config, parseCount, resolveConfig } from "../cli/config.js";
 import { confirm, inProfile } from "../cli/confirm.js";
-import { globalFlags } from "../cli/global-flags.js";
+import { acceptedFlags, type WorkflowCommand } from "../cli/global-flags.js";
 import { loadProfile } from "../cli/profile.js";
 import { UsageError } from "../cli/usage-error.js";
+import { workflowGlobals, workflowHelp, workflowsHelp } from "../help/help.js";
 import { MOCK_BASE_URL, mockFetch } from "../mock/mock-org.js";
 import type { Terminal } from "../output/terminal.js";
 import { reportError } from "../run/report.js";
@@ -20,6 +21,7 @@ import { type OrgApi, Throttle, throttledFetch } from "./api.js";
 import { applyPlan } from "./apply.js";
 import { readDocument, writeDocument } from "./document.js";
 import { toDocument } from "./export.js";
+import { ORG_ABOUT, type OrgVerb, orgCommands } from "./flags.js";
 import { readOrg } from "./live.js";
 import { contextIds, OwnerGuardError, type Plan, planChanges } from "./plan.js";
 import { planJson, planText } from "./render.js";
@@ -32,60 +34,22 @@ const DEFAULT_CONCURRENCY = 4;
 // 5xx stops it halfway (a rerun would finish the job, but need not be asked for).
 const ORG_MAX_RETRIES = 5;
 
-export const ORG_HELP = `Usage: ${BIN} org <export|plan|apply> [flags]
+const commandNamed = (verb: string | undefined): WorkflowCommand | undefined =>
+  verb !== undefined && Object.hasOwn(orgCommands, verb) ? orgCommands[verb as OrgVerb] : undefined;
 
-The organization as a document keyed by emails and names: users, invites, custom roles and who
-has them, groups, projects (settings, custom roles, members, groups, service accounts), spend
-limit and data retention.
+/** `org --help`: the three commands; `org plan --help`: the one. */
+export function orgHelp(verb: string | undefined): string {
+  const note = ` --max-retries is ${ORG_MAX_RETRIES} by default here.`;
+  const command = commandNamed(verb);
+  if (command) return workflowHelp(command, note);
+  const commands = Object.values(orgCommands);
+  const outro = `${orgCommands.apply.description}\n${workflowGlobals(orgCommands.plan)}${note}`;
+  const intro = `${ORG_ABOUT} ${orgCommands.export.description}\n(Run '${BIN} org <command> --help' for one of them.)`;
+  return workflowsHelp(intro, commands, outro);
+}
 
-  ${BIN} org export [-o org.yaml] [--format yaml|json]
-      Write the live organization as a document (stdout without -o).
-  ${BIN} org plan -f org.yaml [--prune] [--format text|json] [--detailed-exitcode]
-      Compare the document with the live organization: + create, ~ update (old -> new), - remove.
-      --detailed-exitcode: exit 0 with no changes, 2 with changes, anything else on error.
-  ${BIN} org apply -f org.yaml [--prune] [--yes] [--dry-run] [--concurrency n]
-      Show the plan, ask, then make it so, in dependency order. Safe to run again: matching by
-      natural keys means a second apply does only what is left and never creates anything twice.
-      --concurrency: requests in flight (default 4), fewer after a 429 (Retry-After is waited out).
-
-What the document does not list is left alone; --prune removes it (and makes the removals the
-document asks for: spend_limit: null, status: archived). No plan removes or demotes the last
-owner. Without a terminal, apply needs --yes (exit 2, nothing sent).
-Connection flags as for every command: --admin-api-key, --profile, --base-url, --mock, --timeout,
---max-retries (default 5 here), --header, --quiet, --debug.
-`;
-
-const CONNECTION = new Set([
-  "admin-api-key",
-  "profile",
-  "base-url",
-  "timeout",
-  "max-retries",
-  "header",
-  "mock",
-  "quiet",
-  "debug",
-  "no-color",
-  "help",
-]);
-
-const FLAGS: FlagSpec[] = [
-  ...globalFlags.filter((f) => CONNECTION.has(f.name)),
-  { name: "format" },
-  { name: "output", short: "o" },
-  { name: "file", short: "f" },
-  { name: "prune", boolean: true },
-  { name: "detailed-exitcode", boolean: true },
-  { name: "yes", short: "y", boolean: true },
-  { name: "dry-run", boolean: true },
-  { name: "concurrency" },
-];
-
-const ALLOWED: Record<string, string[]> = {
-  export: ["output", "format"],
-  plan: ["file", "prune", "format", "detailed-exitcode"],
-  apply: ["file", "prune", "yes", "dry-run", "concurrency", "detailed-exitcode"],
-};
+/** What the parser must know before the command is: every flag any of them takes. */
+const FLAGS = [...new Set(Object.values(orgCommands).flatMap(acceptedFlags))];
 
 export async function orgCommand(
   argv: readonly string[],
@@ -109,13 +73,14 @@ async function org(argv: readonly string[], term: Terminal, env: NodeJS.ProcessE
   const args = parseArgv(argv, FLAGS, true);
   const verb = args.positionals[1];
   if (isSet(args, "help") || verb === undefined || verb === "help") {
-    await term.out(ORG_HELP);
+    await term.out(orgHelp(verb === "help" ? args.positionals[2] : verb));
     return ExitCode.ok;
   }
-  const allowed = ALLOWED[verb];
-  if (!allowed) throw new UsageError(`unknown org command "${verb}": export, plan or apply.`);
+  const command = commandNamed(verb);
+  if (!command) throw new UsageError(`unknown org command "${verb}": export, plan or apply.`);
+  const allowed = new Set(acceptedFlags(command).map((f) => f.name));
   for (const name of args.flags.keys()) {
-    if (!CONNECTION.has(name) && !allowed.includes(name))
+    if (!allowed.has(name))
       throw new UsageError(`--${name} does not apply to org ${verb}.`, { flag: `--${name}` });
   }
   if (args.positionals.length > 2)

@@ -4,63 +4,29 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ExitCode } from "@openai-admin/client/error-contract";
 import { checkAdminKey } from "../cli/admin-key.js";
-import { type FlagSpec, isSet, last, parseArgv } from "../cli/argv.js";
+import { isSet, last, parseArgv } from "../cli/argv.js";
 import { resolveConfig } from "../cli/config.js";
-import { type FlagDoc, globalFlags } from "../cli/global-flags.js";
+import { acceptedFlags } from "../cli/global-flags.js";
 import { loadProfile } from "../cli/profile.js";
 import { UsageError } from "../cli/usage-error.js";
+import { workflowGlobals, workflowHelp, workflowsHelp } from "../help/help.js";
 import { isoTime, parseUnixTime } from "../input/time.js";
 import { CsvWriter } from "../output/csv.js";
 import type { Terminal } from "../output/terminal.js";
 import { createCliClient } from "../run/client.js";
 import { reportError } from "../run/report.js";
 import { accessReport, allFindings } from "./access.js";
-import { COST_GROUPINGS, type CostGrouping, costsReport } from "./costs.js";
+import { costsReport } from "./costs.js";
+import {
+  COST_GROUPINGS,
+  type CostGrouping,
+  REPORT_ABOUT,
+  REPORT_FORMATS,
+  type ReportFormat,
+  type ReportName,
+  reportCommands,
+} from "./flags.js";
 import { accessText, costsText, findingRow } from "./text.js";
-
-export const REPORTS = {
-  access:
-    "Access review: owners, inactive users, stale keys and service accounts, never-expiring admin keys, old invites, projects without guard rails; each with the command that fixes it.",
-  costs: "Costs per day and per project, line item or API key, with a bar chart.",
-} as const;
-
-const htmlFlag: FlagDoc = {
-  name: "html",
-  value: "file",
-  description: "Also write the report as one self-contained HTML page (sortable tables, an SVG chart).",
-};
-
-export const reportFlags: Record<keyof typeof REPORTS, readonly FlagDoc[]> = {
-  access: [
-    {
-      name: "inactive-days",
-      value: "n",
-      description: "Users, keys and service accounts unused this long (or never) are listed. Default: 90.",
-    },
-    {
-      name: "invite-days",
-      value: "n",
-      description: "Pending invites older than this are listed. Default: 14.",
-    },
-    htmlFlag,
-  ],
-  costs: [
-    {
-      name: "since",
-      value: "time",
-      description: "Start of the report: how long ago (30d), a date or Unix seconds. Default: 30d.",
-    },
-    {
-      name: "by",
-      value: "project|line_item|api_key",
-      description: "What the costs are split by. Default: project.",
-    },
-    htmlFlag,
-  ],
-};
-
-const FORMATS = ["table", "csv", "json", "jsonl"] as const;
-type ReportFormat = (typeof FORMATS)[number];
 
 export interface ReportRun {
   name: string | undefined;
@@ -70,27 +36,12 @@ export interface ReportRun {
   signal: AbortSignal;
 }
 
-export function reportHelp(): string {
-  const rows = (flags: readonly FlagDoc[]) =>
-    flags.map((f) => `  --${f.name}${f.value ? ` ${f.value}` : ""}\n      ${f.description}`).join("\n");
-  return `Reports that put several operations together.
-
-Usage:
-  openai-admin report access [--inactive-days 90] [--invite-days 14] [--html FILE] [--format table|csv|json|jsonl]
-  openai-admin report costs [--since 30d] [--by project|line_item|api_key] [--html FILE] [--format table|csv|json|jsonl]
-
-${Object.entries(REPORTS)
-  .map(([name, text]) => `${name}: ${text}\n${rows(reportFlags[name as keyof typeof REPORTS])}`)
-  .join("\n\n")}
-
-The global flags (--mock, --profile, --base-url, --format, ...) apply; see 'openai-admin --help'.
-A table on a terminal, JSON otherwise. A progress line goes to stderr (--quiet drops it).
-
-Examples:
-  $ openai-admin report access --mock
-  $ openai-admin report access --inactive-days 60 --format csv > access.csv
-  $ openai-admin report costs --since 2026-11-01 --by line_item --html costs.html --mock
-`;
+/** `report --help`: both reports; `report costs --help`: the one. */
+export function reportHelp(name?: string): string {
+  if (name !== undefined && Object.hasOwn(reportCommands, name))
+    return workflowHelp(reportCommands[name as ReportName]);
+  const commands = Object.values(reportCommands);
+  return workflowsHelp(REPORT_ABOUT, commands, workflowGlobals(reportCommands.access));
 }
 
 export async function runReport(run: ReportRun): Promise<number> {
@@ -98,12 +49,11 @@ export async function runReport(run: ReportRun): Promise<number> {
   const name = run.name;
   if (name !== "access" && name !== "costs") {
     throw new UsageError(
-      `unknown report "${name ?? ""}": the reports are ${Object.keys(REPORTS).join(" and ")}.`,
+      `unknown report "${name ?? ""}": the reports are ${Object.keys(reportCommands).join(" and ")}.`,
       { hint: "Run 'openai-admin report --help'." },
     );
   }
-  const specs: FlagSpec[] = [...globalFlags, ...reportFlags[name]];
-  const args = parseArgv(run.argv, specs, true);
+  const args = parseArgv(run.argv, acceptedFlags(reportCommands[name]), true);
   if (args.positionals.length > 2)
     throw new UsageError(`report ${name} takes no arguments, got "${args.positionals[2]}".`);
   const profile = await loadProfile(args, env, { addSecret: (s) => term.addSecret(s) });
@@ -111,8 +61,8 @@ export async function runReport(run: ReportRun): Promise<number> {
   term.addSecret(config.apiKey);
   checkAdminKey(config, env, false);
   const chosen = config.format === "auto" ? (term.stdoutIsTTY ? "table" : "json") : config.format;
-  if (!(FORMATS as readonly string[]).includes(chosen))
-    throw new UsageError(`--format: reports are printed as ${FORMATS.join(", ")}, not ${chosen}.`, {
+  if (!(REPORT_FORMATS as readonly string[]).includes(chosen))
+    throw new UsageError(`--format: reports are printed as ${REPORT_FORMATS.join(", ")}, not ${chosen}.`, {
       flag: "--format",
     });
   const format = chosen as ReportFormat;

@@ -2,16 +2,10 @@
 // from the costs buckets, with names for the ids (projects and keys are listed once for that).
 import type { AdminClient } from "@openai-admin/client";
 import { isoTime } from "../input/time.js";
+import { COST_GROUPINGS, type CostGrouping } from "./flags.js";
 import { listAll, operation } from "./operations.js";
 
 const DAY = 86_400;
-
-export const COST_GROUPINGS = {
-  project: { field: "project_id", label: "project" },
-  line_item: { field: "line_item", label: "line item" },
-  api_key: { field: "api_key_id", label: "API key" },
-} as const;
-export type CostGrouping = keyof typeof COST_GROUPINGS;
 
 export interface CostGroup {
   /** The group's id (a project or key id, or the line item itself); "" for costs not attributed. */

@@ -2,7 +2,8 @@
 // and on paper. Tables sort by a click on their headers; the costs chart is SVG from ./chart.ts.
 import { isoTime } from "../input/time.js";
 import { type AccessReport, FINDING_KINDS, FINDINGS, type Finding } from "./access.js";
-import { COST_GROUPINGS, type CostsReport } from "./costs.js";
+import type { CostsReport } from "./costs.js";
+import { COST_GROUPINGS } from "./flags.js";
 import { money } from "./text.js";
 
 /** The chart's series colors, largest group first; the ninth is "others". */

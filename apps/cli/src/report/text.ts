@@ -3,7 +3,8 @@
 import { isoTime } from "../input/time.js";
 import { TableWriter } from "../output/table.js";
 import { type AccessReport, FINDING_KINDS, FINDINGS, type Finding } from "./access.js";
-import { COST_GROUPINGS, type CostsReport } from "./costs.js";
+import type { CostsReport } from "./costs.js";
+import { COST_GROUPINGS } from "./flags.js";
 
 type Style = (code: string, text: string) => string;
 

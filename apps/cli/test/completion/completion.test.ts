@@ -1,6 +1,7 @@
 // Completion scripts for bash, zsh and fish, exercised in the real shells: bash through its
 // completion function, zsh through zle and compinit in a pseudo-terminal (Tab pressed), fish
-// through `complete -C`. .ci/run installs the three shells (Debian's packages), so under CI a
+// through `complete -C`. The workflow commands (org, report, users offboard) complete from the flag
+// lists they parse with. .ci/run installs the three shells (Debian's packages), so under CI a
 // missing shell fails; elsewhere it skips, saying why.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it, type TestContext } from "vitest";
+import { workflowCommands } from "../../src/cli/workflows.js";
 import { resources } from "../../src/manifest/lookup.js";
 import { run } from "../helpers/cli.js";
 
@@ -110,6 +112,32 @@ const cases: [string, { line: string; want: string[] }][] = [
     },
   ],
   ["shells after completion", { line: "openai-admin completion ", want: ["bash", "fish", "zsh"] }],
+  ["a write command's --from-file", { line: "openai-admin invites create --from", want: ["--from-file"] }],
+  [
+    "flags after a --no- boolean (which takes no value)",
+    { line: "openai-admin projects list --no-include-archived --lim", want: ["--limit"] },
+  ],
+  ["workflow commands among the first words", { line: "openai-admin or", want: ["org"] }],
+  ["a workflow's commands", { line: "openai-admin org ", want: ["apply", "export", "plan"] }],
+  ["a workflow command beside a resource's verbs", { line: "openai-admin users off", want: ["offboard"] }],
+  ["a workflow command's flags", { line: "openai-admin org plan --pr", want: ["--profile", "--prune"] }],
+  [
+    "a workflow command's flags after a short flag and its value",
+    { line: "openai-admin org plan -f org.yaml --det", want: ["--detailed-exitcode"] },
+  ],
+  ["no global flag a workflow command does not take", { line: "openai-admin org plan --col", want: [] }],
+  [
+    "a workflow command's values",
+    { line: "openai-admin report costs --by ", want: ["api_key", "line_item", "project"] },
+  ],
+  [
+    "a workflow command's own values for a global flag",
+    { line: "openai-admin org export --format ", want: ["json", "yaml"] },
+  ],
+  [
+    "users offboard's flags, after the user",
+    { line: "openai-admin users offboard linus@example.com --dr", want: ["--dry-run"] },
+  ],
 ];
 
 describe.each(SHELLS)("completion %s", (shell) => {
@@ -122,6 +150,10 @@ describe.each(SHELLS)("completion %s", (shell) => {
     }
     expect(stdout).toMatch(/(--|-l )threshold-amount/);
     expect(stdout).toContain("archive");
+    for (const command of workflowCommands) {
+      expect(stdout).toContain(command.words[1]);
+      for (const flag of command.flags) expect(stdout).toMatch(new RegExp(`(--|-l )${flag.name}\\b`));
+    }
   });
 
   it("is valid syntax for the shell", async (context) => {

@@ -1,12 +1,14 @@
 // docs/cli/ is the reference a person browses: it must list what the CLI itself says exists
-// (each resource's verbs, each command's flags, as `--help` prints them), and `check-generated`
-// (scripts/docs.mjs --check) must fail on a page that no longer matches.
+// (each resource's verbs, each command's flags, as `--help` prints them; the workflow commands
+// too, with an example that runs), and `check-generated` (scripts/docs.mjs --check) must fail on a
+// page that no longer matches.
 import { execFile } from "node:child_process";
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { workflowCommands, workflowFamilies } from "../../src/cli/workflows.js";
 import { resources } from "../../src/manifest/lookup.js";
 import { run } from "../helpers/cli.js";
 
@@ -62,9 +64,56 @@ describe("docs/cli", () => {
     },
   );
 
-  it("no page is left over from a resource that is gone", () => {
-    const pages = new Set(resources.map((r) => pageOf(r.name)));
+  it("no page is left over from a resource or workflow that is gone", () => {
+    const pages = new Set([
+      ...resources.map((r) => pageOf(r.name)),
+      ...workflowFamilies.map((f) => `${f.name}.md`),
+    ]);
     expect(readdirSync(docs).filter((f) => f !== "README.md" && !pages.has(f))).toEqual([]);
+  });
+});
+
+describe("docs/cli: the workflow commands (org, report, users offboard)", () => {
+  /** A flag as a word of Markdown: in backticks or between spaces. */
+  const mentions = (text: string, flag: string) => new RegExp(`[\`\\s]${flag}[\\s\`]`).test(text);
+
+  it("the index links every one", () => {
+    const index = page("README.md");
+    for (const { words } of workflowCommands)
+      expect(index).toContain(`[${words.join(" ")}](${pageOf(words[0])}#openai-admin-${words.join("-")})`);
+  });
+
+  it.each(workflowCommands.map((c) => [c.words.join(" "), c] as const))(
+    "%s: the flags and example its --help shows, and the global flags it takes",
+    async (_, command) => {
+      const help = await run([...command.words, "--help"]);
+      expect(help.code).toBe(0);
+      const text = section(...command.words);
+      const flags = [...help.stdout.matchAll(/^ {2}(?:-\w, )?(--[a-z0-9-]+)/gm)].map((m) => m[1] as string);
+      expect(flags).toEqual(command.flags.map((f) => `--${f.name}`));
+      for (const flag of flags) expect(mentions(text, flag), `${flag} in the reference`).toBe(true);
+      const globals = /^Global flags it takes: ([^.]*)\./m.exec(help.stdout)?.[1]?.split(", ");
+      if (globals)
+        for (const flag of globals) expect(mentions(text, flag), `${flag} in the reference`).toBe(true);
+      else expect(text).toContain("[global flags](README.md#global-flags)");
+      const example = /^Example:\n {2}\$ (.*)$/m.exec(help.stdout)?.[1];
+      expect(example).toBeDefined();
+      expect(text).toContain(`\`\`\`sh\n${example}\n\`\`\``);
+    },
+  );
+
+  it("every example runs, as shown (against --mock)", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "openai-admin-examples-"));
+    try {
+      // In the order listed: org plan and apply read the org.yaml that org export writes.
+      for (const { example } of workflowCommands) {
+        const result = await run([...example, "--mock"], { cwd, env: { NO_COLOR: "1" } });
+        expect(result.stderr, example.join(" ")).not.toContain("error:");
+        expect(result.code, example.join(" ")).toBe(0);
+      }
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });
 

@@ -23,6 +23,8 @@ export interface RunOptions {
   input?: string;
   /** Leave OPENAI_ADMIN_KEY unset (by default it is the canary). */
   noKey?: boolean;
+  /** The working directory (by default the test's). */
+  cwd?: string;
 }
 
 const testStateHome = mkdtempSync(join(tmpdir(), "openai-admin-test-state-"));
@@ -41,7 +43,11 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     else env[name] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env,
+      cwd: options.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {

@@ -1,7 +1,7 @@
 // @ts-check
 // `pnpm bench [--quick] [--only <id>[,<id>…]] [--out <file>] [--no-build]`
 //
-// Builds the contenders with turbo, starts the canned server in its own process, runs every
+// Builds the contenders with turbo, starts the API (the simulator) in its own process, runs every
 // benchmark with its contenders alternating, prints one table, and writes bench/results.json and
 // the results section of bench/README.md. Targets are reported, never enforced: the exit code
 // only says whether the bench itself could run.
@@ -10,6 +10,7 @@ import os from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { startApiServerProcess } from "./api-server.mjs";
 import { bulkInvites } from "./benchmarks/bulk-invites.mjs";
 import { bundleSize } from "./benchmarks/bundle-size.mjs";
 import { clientOverhead } from "./benchmarks/client-overhead.mjs";
@@ -17,7 +18,6 @@ import { codegen, turboBin } from "./benchmarks/codegen.mjs";
 import { coldStart } from "./benchmarks/cold-start.mjs";
 import { paging } from "./benchmarks/paging.mjs";
 import { reports } from "./benchmarks/reports.mjs";
-import { startCannedServerProcess } from "./canned-server.mjs";
 import { benchDir, repoRoot, rssMethod, runCommand, tmpDir } from "./harness.mjs";
 import { failedComparison, table, targetLines, writeReadmeSection } from "./report.mjs";
 
@@ -117,7 +117,7 @@ async function main() {
 
   const totals = new Set([plan.coldStart.total, plan.clientOverhead.total, plan.paging.total]);
   totals.add(plan.jsonl.small).add(plan.jsonl.large);
-  const server = await startCannedServerProcess([...totals]);
+  const server = await startApiServerProcess([...totals]);
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);

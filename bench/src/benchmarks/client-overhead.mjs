@@ -2,7 +2,7 @@
 // 2. Client overhead: many small sequential calls in one process, so what is measured is the
 // client's own work per request (building it, sending it, parsing and checking the answer).
 import OpenAI from "openai";
-import { urlFor } from "../canned-server.mjs";
+import { urlFor } from "../api-server.mjs";
 import { ADMIN_KEY, loadClient, names } from "../contenders.mjs";
 import { runAlternating, timed, unavailable } from "../harness.mjs";
 import { compare } from "../report.mjs";

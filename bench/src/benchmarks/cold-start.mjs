@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { urlFor } from "../canned-server.mjs";
+import { urlFor } from "../api-server.mjs";
 import { ADMIN_KEY, cliEntry, cliMissing, countUsers, names, sdkUsersListScript } from "../contenders.mjs";
 import { runAlternating, runNode, unavailable } from "../harness.mjs";
 import { compare } from "../report.mjs";
@@ -133,7 +133,7 @@ export async function coldStart(ctx) {
       {
         id: "cold-start/users-list",
         title: `1. Cold start: users list --max-items ${maxItems}`,
-        how: `\`openai-admin users list --max-items ${maxItems} --format json\` against bench/src/sdk-users-list.mjs, which does the same with the openai SDK; spawn to exit, against the canned server.`,
+        how: `\`openai-admin users list --max-items ${maxItems} --format json\` against bench/src/sdk-users-list.mjs, which does the same with the openai SDK; spawn to exit, against the simulator.`,
         baseline: names.sdkScript,
         metrics: wall,
         warmup: usersList.warmup,
@@ -174,7 +174,7 @@ export async function coldStart(ctx) {
       {
         id: "cold-start/mock",
         title: `1. Cold start: users list --max-items ${maxItems} --mock`,
-        how: "The same command answered by the built-in fake organization (the simulator in process, its state file loaded) against the canned local server.",
+        how: "The same command answered by the built-in fake organization (the simulator in process, its state file loaded) against the simulator on 127.0.0.1.",
         baseline: names.cliUsersList,
         metrics: wall,
         warmup: usersList.warmup,

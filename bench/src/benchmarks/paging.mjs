@@ -1,7 +1,7 @@
 // @ts-check
 // 3. Paging: walking a whole organization, page by page, in a library and in the CLI.
 import OpenAI from "openai";
-import { urlFor } from "../canned-server.mjs";
+import { urlFor } from "../api-server.mjs";
 import { ADMIN_KEY, cliEntry, cliMissing, countUsers, loadClient, names } from "../contenders.mjs";
 import { runAlternating, runNode, timed, unavailable } from "../harness.mjs";
 import { compare } from "../report.mjs";
@@ -97,7 +97,7 @@ async function cliJsonl(ctx) {
     {
       id: "paging/cli-jsonl",
       title: `3. Paging: CLI --format jsonl, ${count(small)} vs ${count(large)} users`,
-      how: `\`openai-admin users list --format jsonl --page-size 100\` over a ${count(small)}- and a ${count(large)}-user organization, stdout to /dev/null; peak RSS of the CLI process alone (the canned server runs in its own process).`,
+      how: `\`openai-admin users list --format jsonl --page-size 100\` over a ${count(small)}- and a ${count(large)}-user organization, stdout to /dev/null; peak RSS of the CLI process alone (the simulator runs in its own process).`,
       baseline: name(small),
       metrics: { ms: { label: "wall time", unit: "ms" }, peakRssMb: { label: "peak RSS", unit: "MB" } },
       warmup,

@@ -1,99 +1,113 @@
-import { afterEach, describe, expect, it } from "vitest";
+// paginate() and pages() over the simulator's organization (10,000 users with last_id cursors,
+// 10,000 roles with opaque next cursors); servers that misbehave on purpose (a cursor repeated,
+// cursors in a circle) are plain servers, as no API does that.
+import { type RunningSimulator, startSimulator } from "@openai-admin/simulator";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, PaginationError, pages, paginate } from "../src/index.js";
 import { clientFor, closeServers, envelope, type Handler, startServer } from "./helpers/server.js";
 
 afterEach(closeServers);
 
 const TOTAL = 10_000;
-const ids = Array.from({ length: TOTAL }, (_, i) => `user_${i}`);
+let sim: RunningSimulator;
+/** The organization's users and roles, in list order, read from its state. */
+let userIds: string[];
+let roleIds: string[];
+beforeAll(async () => {
+  sim = await startSimulator({ seed: 1, now: 1_796_000_000, users: TOTAL, roles: TOTAL });
+  const ids = (path: string) => Array.from(sim.simulator.org.collection(path).from(), (item) => item.id);
+  userIds = ids("/organization/users");
+  roleIds = ids("/organization/roles");
+});
+afterAll(() => sim.close());
+beforeEach(() => sim.simulator.resetRequests());
+
+/** What the simulator was asked: each request's query parameters. */
+const queries = () => sim.requests.map((r) => new URLSearchParams(r.rawQuery));
 
 function json(res: Parameters<Handler>[1], status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(body));
 }
 
-/** Style A: `after` is the previous page's `last_id`. */
-const lastIdServer: Handler = (req, res) => {
-  const limit = Number(req.url.searchParams.get("limit") ?? 20);
-  const after = req.url.searchParams.get("after");
-  const start = after ? ids.indexOf(after) + 1 : 0;
-  const data = ids
-    .slice(start, start + limit)
-    .map((id) => ({ object: "organization.user", id, added_at: 0 }));
-  json(res, 200, {
-    object: "list",
-    data,
-    first_id: data[0]?.id ?? null,
-    last_id: data.at(-1)?.id ?? null,
-    has_more: start + limit < TOTAL,
-  });
-};
-
-/** Style B: `after` is the previous page's opaque `next`. */
-const nextServer: Handler = (req, res) => {
-  const limit = Number(req.url.searchParams.get("limit") ?? 1000);
-  const after = req.url.searchParams.get("after");
-  const start = after ? Number(Buffer.from(after, "base64url").toString()) : 0;
-  const end = Math.min(start + limit, TOTAL);
-  const data = ids.slice(start, end).map((id) => ({ object: "role", id, name: id, permissions: [] }));
-  const more = end < TOTAL;
-  json(res, 200, {
-    object: "list",
-    data,
-    has_more: more,
-    next: more ? Buffer.from(String(end)).toString("base64url") : null,
-  });
-};
-
 describe("paginate", () => {
   it("yields 10,000 users exactly once, in order, following last_id", async () => {
-    const server = await startServer(lastIdServer);
-    const { client } = clientFor(server);
+    const { client } = clientFor(sim);
+    const seen: string[] = [];
+    for await (const user of paginate(client, "/organization/users", { params: { query: { limit: 100 } } })) {
+      seen.push(user.id);
+    }
+    expect(userIds).toHaveLength(TOTAL);
+    expect(seen).toEqual(userIds);
+    expect(sim.requests).toHaveLength(100);
+    for (const query of queries()) expect(query.get("limit")).toBe("100");
+    expect(queries()[0]?.has("after")).toBe(false);
+    expect(queries()[1]?.get("after")).toBe(userIds[99]);
+  });
+
+  it("keeps the caller's query on every page", async () => {
+    const emails = [1, 500, 9_999].map(
+      (i) => sim.simulator.org.collection("/organization/users").get(userIds[i] ?? "")?.email as string,
+    );
+    const { client } = clientFor(sim);
     const seen: string[] = [];
     for await (const user of paginate(client, "/organization/users", {
-      params: { query: { limit: 100, "emails[]": ["a@example.com"] } },
+      params: { query: { limit: 1, "emails[]": emails } },
     })) {
       seen.push(user.id);
     }
-    expect(seen).toEqual(ids);
-    expect(server.requests).toHaveLength(100);
-    for (const { url } of server.requests) {
-      expect(url.searchParams.get("limit")).toBe("100");
-      expect(url.searchParams.getAll("emails[]")).toEqual(["a@example.com"]);
+    expect(seen).toEqual([userIds[1], userIds[500], userIds[9_999]]);
+    expect(sim.requests).toHaveLength(3);
+    for (const query of queries()) {
+      expect(query.get("limit")).toBe("1");
+      expect(query.getAll("emails[]")).toEqual(emails);
     }
-    expect(server.requests[0]?.url.searchParams.has("after")).toBe(false);
-    expect(server.requests[1]?.url.searchParams.get("after")).toBe("user_99");
   });
 
   it("yields 10,000 roles exactly once, in order, following next", async () => {
-    const server = await startServer(nextServer);
-    const { client } = clientFor(server);
+    // The cursor the API gives after the first page, asked for in process.
+    const first = await sim.simulator.fetch("http://sim/organization/roles?limit=100&order=asc", {
+      headers: { authorization: "Bearer sk-admin-test" },
+    });
+    const { next } = (await first.json()) as { next: string };
+    sim.simulator.resetRequests();
+    const { client } = clientFor(sim);
     const seen: string[] = [];
     for await (const role of paginate(client, "/organization/roles", {
       params: { query: { limit: 100, order: "asc" } },
     })) {
       seen.push(role.id);
     }
-    expect(seen).toEqual(ids);
-    expect(server.requests).toHaveLength(100);
-    expect(server.requests.every(({ url }) => url.searchParams.get("order") === "asc")).toBe(true);
-    expect(server.requests[1]?.url.searchParams.get("after")).toBe(Buffer.from("100").toString("base64url"));
+    expect(roleIds).toHaveLength(TOTAL);
+    expect(seen).toEqual(roleIds);
+    expect(sim.requests).toHaveLength(100);
+    expect(queries().every((query) => query.get("order") === "asc")).toBe(true);
+    expect(next).not.toBe(roleIds[99]);
+    expect(queries()[1]?.get("after")).toBe(next);
   });
 
   it("follows next on lists with path parameters", async () => {
-    const server = await startServer(nextServer);
-    const { client } = clientFor(server);
-    let count = 0;
-    for await (const _ of paginate(client, "/organization/users/{user_id}/roles", {
-      params: { path: { user_id: "user_abc" }, query: { limit: 1000 } },
-    })) {
-      count++;
+    // Fifty roles given to one user, through the API.
+    const userId = userIds[10] ?? "";
+    for (const roleId of roleIds.slice(0, 50)) {
+      const answer = await sim.simulator.fetch(`http://sim/organization/users/${userId}/roles`, {
+        method: "POST",
+        headers: { authorization: "Bearer sk-admin-test", "content-type": "application/json" },
+        body: JSON.stringify({ role_id: roleId }),
+      });
+      expect(answer.status).toBe(200);
     }
-    expect(count).toBe(TOTAL);
-    expect(server.requests).toHaveLength(10);
-    expect(server.requests.every(({ url }) => url.pathname === "/organization/users/user_abc/roles")).toBe(
-      true,
-    );
+    sim.simulator.resetRequests();
+    const { client } = clientFor(sim);
+    const seen: string[] = [];
+    for await (const role of paginate(client, "/organization/users/{user_id}/roles", {
+      params: { path: { user_id: userId }, query: { limit: 5 } },
+    })) {
+      seen.push(role.id);
+    }
+    expect(seen).toEqual(roleIds.slice(0, 50));
+    expect(sim.requests).toHaveLength(10);
+    expect(sim.requests.every((r) => r.rawPath === `/organization/users/${userId}/roles`)).toBe(true);
   });
 
   it.each([
@@ -102,8 +116,7 @@ describe("paginate", () => {
     [1, 1],
     [0, 0],
   ])("stops at maxItems %i after %i page(s)", async (maxItems, pagesSeen) => {
-    const server = await startServer(lastIdServer);
-    const { client } = clientFor(server);
+    const { client } = clientFor(sim);
     const seen: string[] = [];
     for await (const user of paginate(
       client,
@@ -113,31 +126,29 @@ describe("paginate", () => {
     )) {
       seen.push(user.id);
     }
-    expect(seen).toEqual(ids.slice(0, maxItems));
-    expect(server.requests).toHaveLength(pagesSeen);
+    expect(seen).toEqual(userIds.slice(0, maxItems));
+    expect(sim.requests).toHaveLength(pagesSeen);
   });
 
   it("requests a page only when the caller gets to it", async () => {
-    const server = await startServer(lastIdServer);
-    const { client } = clientFor(server);
+    const { client } = clientFor(sim);
     const users = paginate(client, "/organization/users", { params: { query: { limit: 100 } } });
     for await (const user of users) {
-      expect(user.id).toBe("user_0");
+      expect(user.id).toBe(userIds[0]);
       break;
     }
-    expect(server.requests).toHaveLength(1);
+    expect(sim.requests).toHaveLength(1);
   });
 
   it("starts after the caller's own cursor", async () => {
-    const server = await startServer(lastIdServer);
-    const { client } = clientFor(server);
+    const { client } = clientFor(sim);
     const seen: string[] = [];
     for await (const user of paginate(client, "/organization/users", {
-      params: { query: { after: "user_9899", limit: 100 } },
+      params: { query: { after: userIds[9899], limit: 100 } },
     })) {
       seen.push(user.id);
     }
-    expect(seen).toEqual(ids.slice(9900));
+    expect(seen).toEqual(userIds.slice(9900));
   });
 
   it.each<[string, Handler]>([
@@ -185,41 +196,46 @@ describe("paginate", () => {
   });
 
   it("throws the APIError of a page that fails", async () => {
-    let served = 0;
-    const server = await startServer((req, res) => {
-      if (served++ === 0) return lastIdServer(req, res, 1);
-      json(res, 404, envelope("gone", "invalid_request_error", "not_found"));
+    // The simulator serves the first page; every later one is a 404, as for a list deleted meanwhile.
+    const failing = await startSimulator({
+      users: 1_000,
+      respond: (r) =>
+        r.n > 1 ? { status: 404, body: envelope("gone", "invalid_request_error", "not_found") } : undefined,
     });
-    const { client } = clientFor(server);
-    const seen: string[] = [];
-    const error = await (async () => {
-      for await (const user of paginate(client, "/organization/users", { params: { query: { limit: 100 } } }))
-        seen.push(user.id);
-    })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect(seen).toHaveLength(100);
+    try {
+      const { client } = clientFor(failing);
+      const seen: string[] = [];
+      const error = await (async () => {
+        for await (const user of paginate(client, "/organization/users", {
+          params: { query: { limit: 100 } },
+        }))
+          seen.push(user.id);
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(seen).toHaveLength(100);
+    } finally {
+      await failing.close();
+    }
   });
 });
 
 describe("pages", () => {
   it("yields whole page bodies", async () => {
-    const server = await startServer(lastIdServer);
-    const { client } = clientFor(server);
+    const { client } = clientFor(sim);
     let count = 0;
     let last: string | null | undefined;
     for await (const page of pages(client, "/organization/users", { params: { query: { limit: 100 } } })) {
       expect(page.data).toHaveLength(100);
-      expect(page.first_id).toBe(`user_${count * 100}`);
+      expect(page.first_id).toBe(userIds[count * 100]);
       last = page.last_id;
       count++;
     }
     expect(count).toBe(100);
-    expect(last).toBe("user_9999");
+    expect(last).toBe(userIds[9999]);
   });
 
   it("stops at maxPages", async () => {
-    const server = await startServer(nextServer);
-    const { client } = clientFor(server);
+    const { client } = clientFor(sim);
     const bodies = [];
     for await (const page of pages(
       client,
@@ -230,6 +246,6 @@ describe("pages", () => {
       bodies.push(page);
     }
     expect(bodies.map((p) => p.data.length)).toEqual([10, 10]);
-    expect(server.requests).toHaveLength(2);
+    expect(sim.requests).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 // The untyped entry point callers generated from the spec use, and the caller's signal it leaves
 // as it found it.
 import { getEventListeners } from "node:events";
+import { startSimulator } from "@openai-admin/simulator";
 import { afterEach, describe, expect, it } from "vitest";
 import { APIUserAbortError, paginate, request } from "../src/index.js";
 import { clientFor, closeServers, rejection, replies, startServer, userList } from "./helpers/server.js";
@@ -37,21 +38,24 @@ describe("request(client, operation, input)", () => {
 describe("the caller's signal", () => {
   it("holds no abort listener once each request is over, over a whole listing", async () => {
     const pages = 30;
-    const server = await startServer((req, res) => {
-      const n = Number(req.url.searchParams.get("after")?.slice(5) ?? -1) + 1;
-      const page = { ...userList, data: [{ ...userList.data[0], id: `user_${n}` }], last_id: `user_${n}` };
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ...page, has_more: n < pages - 1 }));
-    });
-    const { client } = clientFor(server);
-    const signal = new AbortController().signal;
-    let seen = 0;
-    for await (const _ of paginate(client, "/organization/users", { signal })) {
-      seen++;
-      expect(getEventListeners(signal, "abort")).toHaveLength(0);
+    // The simulator's organization of 30 users, one per page.
+    const sim = await startSimulator({ users: pages });
+    try {
+      const { client } = clientFor(sim);
+      const signal = new AbortController().signal;
+      let seen = 0;
+      for await (const _ of paginate(client, "/organization/users", {
+        params: { query: { limit: 1 } },
+        signal,
+      })) {
+        seen++;
+        expect(getEventListeners(signal, "abort")).toHaveLength(0);
+      }
+      expect(seen).toBe(pages);
+      expect(sim.requests).toHaveLength(pages);
+    } finally {
+      await sim.close();
     }
-    expect(seen).toBe(pages);
-    expect(server.requests).toHaveLength(pages);
   });
 
   it("still cancels the request in flight, which is not retried", async () => {

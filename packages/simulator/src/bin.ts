@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // openai-admin-sim: the simulator on 127.0.0.1 until stopped.
-//   openai-admin-sim --port 4010 --seed 1 --state org.json [--users 40] [--projects 6] [--rate-limit 50]
+//   openai-admin-sim --port 4010 --seed 1 --state org.json [--users 40] [--projects 6] [--roles 2] [--rate-limit 50]
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startSimulator } from "./server.js";
 
 const usage = `Usage: openai-admin-sim [--port 4010] [--seed 1] [--state org.json] [--users 40] [--projects 6]
-                        [--days 90] [--rate-limit <requests per second per key>] [--base-path /v1]
+                        [--roles 2] [--days 90] [--rate-limit <requests per second per key>] [--base-path /v1]
 
 A stateful simulator of the OpenAI Administration API on 127.0.0.1. Any bearer key is accepted.
 POST /_simulator/invites/<id>/accept accepts a pending invite; POST /_simulator/reset starts over.`;
@@ -29,6 +29,7 @@ try {
       state: { type: "string" },
       users: { type: "string" },
       projects: { type: "string" },
+      roles: { type: "string" },
       days: { type: "string" },
       "rate-limit": { type: "string" },
       "base-path": { type: "string" },
@@ -51,6 +52,7 @@ const options = {
   ...(str("state") ? { state: resolve(process.env.INIT_CWD ?? process.cwd(), str("state") as string) } : {}),
   ...(str("users") ? { users: integer("users", str("users")) } : {}),
   ...(str("projects") ? { projects: integer("projects", str("projects")) } : {}),
+  ...(str("roles") ? { roles: integer("roles", str("roles")) } : {}),
   ...(str("days") ? { days: integer("days", str("days")) } : {}),
   ...(str("rate-limit") ? { rateLimit: integer("rate-limit", str("rate-limit")) } : {}),
   ...(str("base-path") ? { basePath: str("base-path") } : {}),

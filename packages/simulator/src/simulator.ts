@@ -22,6 +22,8 @@ export interface SimulatorOptions {
   projects?: number;
   /** Days of usage and cost history. Default 90. */
   days?: number;
+  /** Custom roles of the organization: the seed's two, then made-up ones (10,000 is fine). Default 2. */
+  roles?: number;
   /** Unix seconds the seed counts back from (and the clock of new objects, when fixed). Default: now. */
   now?: number;
   /** A JSON file: loaded when it exists, written (atomically) after every change. */
@@ -339,6 +341,7 @@ function pick(options: SimulatorOptions): Partial<OrgSizes> {
   if (options.users !== undefined) out.users = options.users;
   if (options.projects !== undefined) out.projects = options.projects;
   if (options.days !== undefined) out.days = options.days;
+  if (options.roles !== undefined) out.roles = options.roles;
   return out;
 }
 

@@ -1,52 +1,38 @@
 // The shapes the whole API brought, as a user meets them: time flags in any form, audit-log filters
 // in our spelling and the official CLI's, the official CLI's command names, and bucketed reports as
 // one row per (bucket, result). What the server received is what is checked.
-import type { RecordedRequest } from "@openai-admin/fault-server";
 import { parse as parseCsv } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
-import { faultServerPerFile } from "../helpers/server.js";
+import { ORG, simulatorPerFile } from "../helpers/server.js";
 
 const DAY = 86_400;
-const buckets = {
-  object: "page",
-  data: [
-    {
-      object: "bucket",
-      start_time: 1_793_491_200,
-      end_time: 1_793_491_200 + DAY,
-      results: [
-        {
-          object: "organization.costs.result",
-          amount: { value: 1.5, currency: "usd" },
-          project_id: "proj_a",
-        },
-        {
-          object: "organization.costs.result",
-          amount: { value: 2.25, currency: "usd" },
-          project_id: "proj_b",
-        },
-      ],
-    },
-    { object: "bucket", start_time: 1_793_491_200 + DAY, end_time: 1_793_491_200 + 2 * DAY, results: [] },
-  ],
-  has_more: false,
-  next_page: null,
-};
-const emptyList = { object: "list", data: [], first_id: null, last_id: null, has_more: false };
-
-function respond(request: RecordedRequest) {
-  if (request.rawPath === "/organization/costs") return { status: 200, body: buckets };
-  if (request.method === "GET") return { status: 200, body: emptyList };
-  return undefined;
-}
-
-const fault = faultServerPerFile({ respond });
-const send = (args: string[]) => run([...args, "--base-url", fault.current.url]);
+const sim = simulatorPerFile();
+const send = (args: string[]) => run([...args, "--base-url", sim.current.url]);
 const query = () => {
-  const last = fault.current.requests.at(-1);
+  const last = sim.current.requests.at(-1);
   return new URL(`http://x${last?.target ?? ""}`).searchParams;
 };
+
+interface Bucket {
+  start_time: number;
+  results: { amount: { value: number }; project_id: string | null }[];
+}
+
+// Three daily buckets: the last day of the seeded activity (one result per project) and two days
+// after the organization's `now`, which have none.
+const firstDay = Math.floor(ORG.now / DAY) * DAY - DAY;
+const window = ["--start-time", String(firstDay), "--end-time", String(firstDay + 3 * DAY)];
+/** The costs the API gives for the window, asked in process (not through the CLI under test). */
+let buckets: Bucket[];
+beforeAll(async () => {
+  const answer = await sim.current.simulator.fetch(
+    `http://sim/organization/costs?start_time=${firstDay}&end_time=${firstDay + 3 * DAY}&group_by=project_id`,
+    { headers: { authorization: "Bearer sk-admin-test" } },
+  );
+  buckets = ((await answer.json()) as { data: Bucket[] }).data;
+});
+const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace(".000Z", "Z");
 
 describe("time flags", () => {
   it("take Unix seconds, an ISO 8601 date or time, or how long ago", async () => {
@@ -68,7 +54,7 @@ describe("time flags", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--start-time: "last tuesday" is not a time');
     expect(result.stderr).toContain("30d");
-    expect(fault.current.requests).toHaveLength(0);
+    expect(sim.current.requests).toHaveLength(0);
   });
 });
 
@@ -109,31 +95,40 @@ describe("the official CLI's names", () => {
     expect(
       (await send(["admin:organization:usage", "costs", "--start-time", "1d", "--format", "json"])).code,
     ).toBe(0);
-    expect(fault.current.requests.at(-1)?.rawPath).toBe("/organization/costs");
+    expect(sim.current.requests.at(-1)?.rawPath).toBe("/organization/costs");
+    const project = sim.current.simulator.org.collection("/organization/projects").from().next().value?.id;
     const limits = await send([
       "admin:organization:projects:rate-limits",
       "list-rate-limits",
-      "proj_abc",
+      String(project),
       "--format",
       "json",
     ]);
     expect(limits.code).toBe(0);
-    expect(fault.current.requests.at(-1)?.rawPath).toBe("/organization/projects/proj_abc/rate_limits");
+    expect(sim.current.requests.at(-1)?.rawPath).toBe(`/organization/projects/${project}/rate_limits`);
   });
 });
 
 describe("bucketed reports", () => {
-  const costs = ["costs", "list", "--start-time", "1793491200"];
+  const costs = ["costs", "list", ...window, "--group-by", "project_id"];
+
+  it("the window has a bucket with several results and buckets with none", () => {
+    expect(buckets.map((b) => b.start_time)).toEqual([firstDay, firstDay + DAY, firstDay + 2 * DAY]);
+    expect(buckets[0]?.results.length).toBeGreaterThan(1);
+    expect(buckets.at(-1)?.results).toEqual([]);
+  });
 
   it("csv: one row per (bucket, result), the bucket's times as ISO 8601, amounts as columns", async () => {
     const { stdout, code } = await send([...costs, "--format", "csv"]);
     expect(code).toBe(0);
     const rows = parseCsv(stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r.start_time, r["amount.value"], r.project_id])).toEqual([
-      ["2026-11-01T00:00:00Z", "1.5", "proj_a"],
-      ["2026-11-01T00:00:00Z", "2.25", "proj_b"],
-      ["2026-11-02T00:00:00Z", "", ""],
-    ]);
+    expect(rows.map((r) => [r.start_time, r["amount.value"], r.project_id])).toEqual(
+      buckets.flatMap((b) =>
+        b.results.length === 0
+          ? [[iso(b.start_time), "", ""]]
+          : b.results.map((r) => [iso(b.start_time), String(r.amount.value), r.project_id ?? ""]),
+      ),
+    );
   });
 
   it("jsonl: the same rows, times kept as seconds; json keeps the API's buckets", async () => {
@@ -141,9 +136,14 @@ describe("bucketed reports", () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatchObject({ start_time: 1_793_491_200, "amount.value": 2.25, project_id: "proj_b" });
+    expect(lines).toHaveLength(buckets.reduce((n, b) => n + Math.max(1, b.results.length), 0));
+    const second = buckets[0]?.results[1];
+    expect(lines[1]).toMatchObject({
+      start_time: firstDay,
+      "amount.value": second?.amount.value,
+      project_id: second?.project_id,
+    });
     const json = JSON.parse((await send([...costs, "--format", "json"])).stdout);
-    expect(json).toEqual(buckets.data);
+    expect(json).toEqual(buckets);
   });
 });

@@ -2,26 +2,16 @@
 // JSON object with --format json), and the exit code of the table.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { always, type Fault, startSimulator } from "@openai-admin/simulator";
 import { describe, expect, it } from "vitest";
 import { BIN, CANARY, run } from "../helpers/cli.js";
 import { prismUrl } from "../helpers/prism.js";
-import { recordingServerPerFile, startServer } from "../helpers/server.js";
+import { simulatorPerFile } from "../helpers/server.js";
 
 const mock = { url: prismUrl() };
-let status = 429;
-const server = recordingServerPerFile((_request, response) => {
-  if (status === 0) return; // never answer: a timeout
-  response.writeHead(status, {
-    "content-type": "application/json",
-    "retry-after": "0",
-    "x-request-id": "req_local",
-  });
-  response.end(
-    JSON.stringify({
-      error: { message: "slow down", type: "requests", param: null, code: "rate_limit_exceeded" },
-    }),
-  );
-});
+// The simulator, failing as each test's fault schedule says.
+const sim = simulatorPerFile();
+const failWith = (fault: Fault) => sim.current.simulator.setFaults(always(fault));
 
 const REQUEST_ID = "req_7f3c2a9b1e4d4c8a9b0f6e5d4c3b2a10";
 const prefer = (code: number) => [
@@ -95,27 +85,27 @@ describe("API errors from the mock", () => {
 
 describe("rate limits, timeouts and the network", () => {
   it("retries a 429 and then exits 6", async () => {
-    status = 429;
-    const result = await run(["users", "list", "--base-url", server.url, "--max-retries", "2"]);
+    failWith({ kind: "rate-limit" });
+    const result = await run(["users", "list", "--base-url", sim.current.url, "--max-retries", "2"]);
     expect(result.code).toBe(6);
-    expect(server.requests).toHaveLength(3);
+    expect(sim.current.requests).toHaveLength(3);
     expect(result.stderr).toContain("code: rate_limit_exceeded");
-    expect(result.stderr).toContain("request id: req_local");
+    expect(result.stderr).toContain("request id: req_sim_3");
   });
 
   it("exits 7 on a server error", async () => {
-    status = 503;
-    const result = await run(["users", "list", "--base-url", server.url, "--max-retries", "0"]);
+    failWith({ kind: "server-error", status: 503 });
+    const result = await run(["users", "list", "--base-url", sim.current.url, "--max-retries", "0"]);
     expect(result.code).toBe(7);
   });
 
   it("exits 8 on a timeout (--timeout in seconds, or ms)", async () => {
-    status = 0;
+    failWith({ kind: "stall" });
     const result = await run([
       "users",
       "list",
       "--base-url",
-      server.url,
+      sim.current.url,
       "--max-retries",
       "0",
       "--timeout",
@@ -126,7 +116,7 @@ describe("rate limits, timeouts and the network", () => {
   });
 
   it("exits 8 when nothing listens", async () => {
-    const closed = await startServer();
+    const closed = await startSimulator();
     await closed.close();
     const result = await run(["users", "list", "--base-url", closed.url, "--max-retries", "0"]);
     expect(result.code).toBe(8);
@@ -134,11 +124,11 @@ describe("rate limits, timeouts and the network", () => {
   });
 
   it("exits 130 on Ctrl-C while a request is in flight", async () => {
-    status = 0;
-    const child = spawn(process.execPath, [BIN, "users", "list", "--base-url", server.url], {
+    failWith({ kind: "stall" });
+    const child = spawn(process.execPath, [BIN, "users", "list", "--base-url", sim.current.url], {
       env: { PATH: process.env.PATH ?? "", OPENAI_ADMIN_KEY: CANARY },
     });
-    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
+    while (sim.current.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
     child.kill("SIGINT");
     const [code] = await once(child, "exit");
     expect(code).toBe(130);

@@ -1,8 +1,13 @@
-// A plain HTTP server on 127.0.0.1 used as --base-url: it records every request, so tests can
-// prove that nothing was sent, or inspect exactly what was. Nothing is mocked in the CLI.
+// Servers the tests give the CLI as --base-url. Where a test needs an API it gets the simulator
+// (@openai-admin/simulator): a seeded organization that answers every operation, injects faults on
+// a schedule and logs every request as it arrived.
+//
+// `startServer` is for what no API does: redirects, answering without a key, echoing the key back,
+// a status or a stall the test picks for one request, or a fixed body for whatever is asked (tests of
+// what the CLI sends, with the spec's example ids that no organization holds).
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { type FaultServer, type FaultServerOptions, startFaultServer } from "@openai-admin/fault-server";
+import { type RunningSimulator, type StartSimulatorOptions, startSimulator } from "@openai-admin/simulator";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 
 export interface Recorded {
@@ -72,15 +77,36 @@ export function recordingServerPerFile(handler?: Handler): RecordingServer {
   return server;
 }
 
-/** One fault server (see @openai-admin/fault-server) for a test file, reset before each test. */
-export function faultServerPerFile(options: FaultServerOptions = {}): { readonly current: FaultServer } {
-  const holder: { current: FaultServer } = { current: undefined as unknown as FaultServer };
+/** The organization the CLI tests start from: a fixed seed and clock, so its ids never change. */
+export const ORG = { seed: 1, now: 1_796_000_000 } satisfies StartSimulatorOptions;
+
+/**
+ * One simulator for a test file (the seeded organization `ORG`, with `options`), started before its
+ * tests, reseeded with an empty request log before each test, and closed after them.
+ */
+export function simulatorPerFile(options: StartSimulatorOptions = {}): {
+  readonly current: RunningSimulator;
+} {
+  const holder: { current: RunningSimulator } = { current: undefined as unknown as RunningSimulator };
   beforeAll(async () => {
-    holder.current = await startFaultServer(options);
+    holder.current = await startSimulator({ ...ORG, ...options });
   });
   afterAll(() => holder.current?.close());
   beforeEach(() => {
-    holder.current.reset();
+    holder.current.simulator.reset();
+    holder.current.simulator.resetRequests();
   });
   return holder;
+}
+
+/** The organization's users, in list order, read from its state (not through the CLI under test). */
+export function seededUsers(
+  sim: RunningSimulator,
+): { id: string; name: string; email: string; role: string }[] {
+  return Array.from(sim.simulator.org.collection("/organization/users").from(), ({ entity }) => ({
+    id: String(entity.id),
+    name: String(entity.name),
+    email: String(entity.email),
+    role: String(entity.role),
+  }));
 }

@@ -1,30 +1,50 @@
 // Behind a corporate proxy: HTTPS_PROXY tunnels through a real CONNECT proxy to a TLS server whose
 // self-signed certificate is trusted through NODE_EXTRA_CA_CERTS; HTTP_PROXY forwards; NO_PROXY
-// goes direct. What the proxy and the servers received is what is checked.
+// goes direct. The plain server is the simulator; the TLS one answers through a simulator in
+// process. What the proxy and the simulators received is what is checked.
 import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { userAt } from "@openai-admin/fault-server";
+import {
+  createSimulator,
+  type RecordedRequest,
+  type RunningSimulator,
+  readBody,
+  type Simulator,
+  startSimulator,
+} from "@openai-admin/simulator";
 import { createProxy } from "proxy";
 import { generate } from "selfsigned";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CANARY, run } from "../helpers/cli.js";
+import { ORG } from "../helpers/server.js";
 
 const PROXY_USER = "admin";
 const PROXY_PASSWORD = "s3cret-proxy-password";
-const user = userAt(1);
 
 interface Seen {
   method: string;
   url: string;
   authorization: string | undefined;
 }
-const tls: Seen[] = [];
-const plain: Seen[] = [];
+const behindTls = createSimulator(ORG);
+let plain: RunningSimulator;
+const user = behindTls.org.collection("/organization/users").from().next().value?.entity as { id: string };
+const seen = (sim: { requests: readonly RecordedRequest[] }): Seen[] =>
+  sim.requests.map((r) => ({
+    method: r.method,
+    url: r.target,
+    authorization: r.headers.authorization,
+  }));
 const tunnels: string[] = [];
 const forwarded: string[] = [];
 const servers: Server[] = [];
@@ -33,11 +53,18 @@ let tlsPort = 0;
 let plainPort = 0;
 let proxyUrl = "";
 
-function answer(seen: Seen[]) {
-  return (req: IncomingMessage, res: import("node:http").ServerResponse) => {
-    seen.push({ method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization });
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify(user));
+/** Answers through the simulator in process, which logs the request as it arrived. */
+function answer(sim: Simulator) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const body = await readBody(req);
+    const reply = await sim.handle({
+      method: req.method ?? "GET",
+      target: req.url ?? "/",
+      headers: req.headers,
+      body,
+    });
+    res.writeHead(reply.status, reply.headers);
+    res.end(reply.body);
   };
 }
 
@@ -64,8 +91,9 @@ beforeAll(async () => {
   });
   caFile = join(mkdtempSync(join(tmpdir(), "openai-admin-proxy-")), "ca.pem");
   writeFileSync(caFile, pems.cert);
-  tlsPort = await listen(createHttpsServer({ key: pems.private, cert: pems.cert }, answer(tls)));
-  plainPort = await listen(createHttpServer(answer(plain)));
+  tlsPort = await listen(createHttpsServer({ key: pems.private, cert: pems.cert }, answer(behindTls)));
+  plain = await startSimulator(ORG);
+  plainPort = plain.port;
   const proxy = createProxy(createHttpServer());
   const expected = `Basic ${Buffer.from(`${PROXY_USER}:${PROXY_PASSWORD}`).toString("base64")}`;
   proxy.authenticate = (req) => req.headers["proxy-authorization"] === expected;
@@ -77,15 +105,18 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of servers) server.closeAllConnections();
   await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  await plain?.close();
 });
 
 const reset = () => {
-  for (const list of [tls, plain, tunnels, forwarded]) list.length = 0;
+  for (const list of [tunnels, forwarded]) list.length = 0;
+  behindTls.resetRequests();
+  plain.simulator.resetRequests();
 };
 const retrieve = (baseUrl: string, ...extra: string[]) => [
   "users",
   "retrieve",
-  "user_abc",
+  user.id,
   "--base-url",
   baseUrl,
   "--format",
@@ -105,8 +136,8 @@ describe("proxies", () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ id: user.id });
     expect(tunnels).toEqual([`localhost:${tlsPort}`]);
-    expect(tls).toEqual([
-      { method: "GET", url: "/organization/users/user_abc", authorization: `Bearer ${CANARY}` },
+    expect(seen(behindTls)).toEqual([
+      { method: "GET", url: `/organization/users/${user.id}`, authorization: `Bearer ${CANARY}` },
     ]);
   });
 
@@ -138,15 +169,15 @@ describe("proxies", () => {
     });
     expect(result.code).toBe(0);
     expect(tunnels).toEqual([]);
-    expect(tls).toHaveLength(1);
+    expect(seen(behindTls)).toHaveLength(1);
   });
 
   it("forwards plain HTTP through HTTP_PROXY", async () => {
     reset();
     const result = await run(retrieve(`http://127.0.0.1:${plainPort}`), { env: { HTTP_PROXY: proxyUrl } });
     expect(result.code).toBe(0);
-    expect(forwarded).toEqual([`http://127.0.0.1:${plainPort}/organization/users/user_abc`]);
-    expect(plain.map((seen) => seen.authorization)).toEqual([`Bearer ${CANARY}`]);
+    expect(forwarded).toEqual([`http://127.0.0.1:${plainPort}/organization/users/${user.id}`]);
+    expect(seen(plain).map((request) => request.authorization)).toEqual([`Bearer ${CANARY}`]);
   });
 
   it("fails with a clear error, not a hang, when the proxy refuses the credentials", async () => {
@@ -158,6 +189,6 @@ describe("proxies", () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).not.toContain("wrong@");
-    expect(tls).toHaveLength(0);
+    expect(seen(behindTls)).toHaveLength(0);
   });
 });

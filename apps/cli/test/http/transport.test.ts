@@ -1,12 +1,20 @@
 // The CLI sends through its own node:http transport, not the built-in fetch: what fetch did for it
 // (redirects, the key kept to its origin, compressed bodies) must still hold, seen at the servers.
+// Plain servers, not the simulator: no API redirects, answers a request that carries no key, or
+// compresses only the paths a test names.
 import { gzipSync } from "node:zlib";
-import { userAt } from "@openai-admin/fault-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CANARY, run } from "../helpers/cli.js";
 import { type Recorded, type RecordingServer, startServer } from "../helpers/server.js";
 
-const user = userAt(1);
+const user = {
+  object: "organization.user",
+  id: "user_abc",
+  name: "Ada Lovelace",
+  email: "ada.lovelace@example.com",
+  role: "owner",
+  added_at: 1_711_471_533,
+};
 const role = {
   object: "role",
   id: "role_1",

@@ -1,22 +1,15 @@
 // Every output format parses with a real parser; --query filters; lists page and stream.
-import { type FaultServer, startFaultServer, userIds } from "@openai-admin/fault-server";
 import { parse as parseCsv } from "csv-parse/sync";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { run } from "../helpers/cli.js";
 import { prismUrl } from "../helpers/prism.js";
+import { seededUsers, simulatorPerFile } from "../helpers/server.js";
 
 const mock = { url: prismUrl() };
-let paged: FaultServer;
-beforeAll(async () => {
-  paged = await startFaultServer({ users: 7 });
-});
-afterAll(async () => {
-  await paged?.close();
-});
-beforeEach(() => {
-  paged.reset();
-});
+// Lists that page for real: seven users of the simulator's organization.
+const sim = simulatorPerFile({ users: 7 });
+const seededIds = () => seededUsers(sim.current).map((u) => u.id);
 
 const users = () => ["users", "list", "--base-url", mock.url];
 const EMAILS = ["user@example.com", "grace@example.com"];
@@ -134,24 +127,26 @@ describe("pagination", () => {
     "users",
     "list",
     "--base-url",
-    paged.url,
+    sim.current.url,
     "--page-size",
     "3",
     ...extra,
   ];
 
   it("fetches every page by default", async () => {
+    const seeded = seededIds();
+    expect(seeded).toHaveLength(7);
     const { code, stdout } = await run(list("--format", "jsonl"));
     expect(code).toBe(0);
     const ids = stdout
       .trimEnd()
       .split("\n")
       .map((line) => JSON.parse(line).id);
-    expect(ids).toEqual(userIds(7));
-    expect(paged.requests.map((r) => r.target)).toEqual([
+    expect(ids).toEqual(seeded);
+    expect(sim.current.requests.map((r) => r.target)).toEqual([
       "/organization/users?limit=3",
-      "/organization/users?limit=3&after=user_000003",
-      "/organization/users?limit=3&after=user_000006",
+      `/organization/users?limit=3&after=${seeded[2]}`,
+      `/organization/users?limit=3&after=${seeded[5]}`,
     ]);
   });
 
@@ -170,18 +165,18 @@ describe("pagination", () => {
   it("--max-items stops early and requests no further page", async () => {
     const { stdout } = await run(list("--max-items", "4", "--format", "json"));
     expect(JSON.parse(stdout)).toHaveLength(4);
-    expect(paged.requests).toHaveLength(2);
+    expect(sim.current.requests).toHaveLength(2);
   });
 
   it("--no-paginate prints the first page whole, cursors included", async () => {
     const { stdout } = await run(list("--no-paginate", "--format", "json"));
-    expect(JSON.parse(stdout)).toMatchObject({ object: "list", has_more: true, last_id: "user_000003" });
-    expect(paged.requests).toHaveLength(1);
+    expect(JSON.parse(stdout)).toMatchObject({ object: "list", has_more: true, last_id: seededIds()[2] });
+    expect(sim.current.requests).toHaveLength(1);
   });
 
   it("--after starts from a cursor", async () => {
-    const { stdout } = await run(list("--after", "user_000005", "--format", "json"));
-    expect(JSON.parse(stdout).map((u: { id: string }) => u.id)).toEqual(["user_000006", "user_000007"]);
+    const { stdout } = await run(list("--after", seededIds()[4] ?? "", "--format", "json"));
+    expect(JSON.parse(stdout).map((u: { id: string }) => u.id)).toEqual(seededIds().slice(5));
   });
 
   it("shows no progress line when stderr is not a terminal", async () => {

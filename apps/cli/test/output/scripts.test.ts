@@ -3,30 +3,32 @@
 
 import { describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
-import { faultServerPerFile } from "../helpers/server.js";
+import { seededUsers, simulatorPerFile } from "../helpers/server.js";
 import { hasScript, onTty } from "../helpers/tty.js";
 
-const fault = faultServerPerFile({ users: 3 });
-const send = (args: string[]) => run([...args, "--base-url", fault.current.url]);
+// Four users: the seed's three owners and a reader.
+const sim = simulatorPerFile({ users: 4 });
+const send = (args: string[]) => run([...args, "--base-url", sim.current.url]);
+const users = () => seededUsers(sim.current);
+const lines = (rows: string[]) => rows.map((row) => `${row}\n`).join("");
 
 describe("--format text", () => {
   it("-r prints rows as tab-separated fields, no header, no quotes", async () => {
     const result = await send(["users", "list", "-r", "--columns", "id,email,role"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(
-      "user_000001\tuser1@example.com\towner\nuser_000002\tuser2@example.com\treader\nuser_000003\tuser3@example.com\treader\n",
-    );
+    expect(users().map((u) => u.role)).toEqual(["owner", "owner", "owner", "reader"]);
+    expect(result.stdout).toBe(lines(users().map((u) => `${u.id}\t${u.email}\t${u.role}`)));
   });
 
   it("a string query result is printed without quotes", async () => {
     const result = await send(["users", "list", "-q", "[0].id", "-o", "text"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe("user_000001\n");
+    expect(result.stdout).toBe(`${users()[0]?.id}\n`);
   });
 
   it("one line per array item", async () => {
     const result = await send(["users", "list", "--query", "[].email", "--format", "text"]);
-    expect(result.stdout).toBe("user1@example.com\nuser2@example.com\nuser3@example.com\n");
+    expect(result.stdout).toBe(lines(users().map((u) => u.email)));
   });
 
   it.each([
@@ -39,9 +41,12 @@ describe("--format text", () => {
   });
 
   it("one object is one row", async () => {
-    const result = await send(["users", "retrieve", "user_abc", "-r"]);
+    const user =
+      sim.current.simulator.org.collection("/organization/users").from().next().value?.entity ?? {};
+    const result = await send(["users", "retrieve", String(user.id), "-r"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe("user_abc\n");
+    const { object: _, ...fields } = user;
+    expect(result.stdout).toBe(`${Object.values(fields).join("\t")}\n`);
   });
 });
 
@@ -49,7 +54,8 @@ describe("--columns", () => {
   it("chooses and orders CSV columns", async () => {
     const result = await send(["users", "list", "-o", "csv", "--columns", "email,id"]);
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\r\n").slice(0, 2)).toEqual(["email,id", "user1@example.com,user_000001"]);
+    const [first] = users();
+    expect(result.stdout.split("\r\n").slice(0, 2)).toEqual(["email,id", `${first?.email},${first?.id}`]);
   });
 
   it("chooses table columns", async () => {
@@ -61,7 +67,7 @@ describe("--columns", () => {
     const result = await send(["users", "list", "-o", "json", "--columns", "id"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--columns applies to --format table, csv or text");
-    expect(fault.current.requests).toHaveLength(0);
+    expect(sim.current.requests).toHaveLength(0);
   });
 });
 
@@ -74,13 +80,13 @@ describe("booleans", () => {
   ])("%j sends %s", async (flag, sent) => {
     const result = await send(["projects", "list", ...flag]);
     expect(result.code).toBe(0);
-    expect(fault.current.requests[0]?.rawQuery).toContain(sent);
+    expect(sim.current.requests[0]?.rawQuery).toContain(sent);
   });
 
   it("refuses another value", async () => {
     const result = await send(["projects", "list", "--include-archived=maybe"]);
     expect(result.code).toBe(2);
-    expect(fault.current.requests).toHaveLength(0);
+    expect(sim.current.requests).toHaveLength(0);
   });
 });
 
@@ -90,20 +96,24 @@ describe("an update with nothing to change", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("nothing to update: give at least one of --name, --external-key-id");
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(fault.current.requests).toHaveLength(0);
+    expect(sim.current.requests).toHaveLength(0);
   });
 });
 
+// The seed's owners have no custom roles: an empty list.
+const ownerRoles = () => ["users:roles", "list", String(users()[0]?.id)];
+
 describe.skipIf(!hasScript)("an empty list on a terminal", () => {
   it("says so", async () => {
-    const { code, out } = await onTty(["invites", "list", "--base-url", fault.current.url]);
+    const { code, out } = await onTty([...ownerRoles(), "--base-url", sim.current.url]);
     expect(code).toBe(0);
-    expect(out.trimEnd().endsWith("No invites.")).toBe(true);
+    expect(out.trimEnd().endsWith("No roles.")).toBe(true);
     expect(out).not.toContain("ID");
   });
 
   it("and says nothing when piped", async () => {
-    const result = await send(["invites", "list", "-o", "table"]);
+    const result = await send([...ownerRoles(), "-o", "table"]);
+    expect(result.code).toBe(0);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe("");
   });

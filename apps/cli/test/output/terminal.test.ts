@@ -1,9 +1,10 @@
 // On a terminal (util-linux script(1)): auto is a table, a progress line shows while paging and
 // is cleared, and color follows NO_COLOR.
 import { execFile, execFileSync } from "node:child_process";
-import { type FaultServer, startFaultServer } from "@openai-admin/fault-server";
+import { type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, CANARY } from "../helpers/cli.js";
+import { ORG, seededUsers } from "../helpers/server.js";
 
 const hasScript = (() => {
   try {
@@ -14,9 +15,9 @@ const hasScript = (() => {
   }
 })();
 
-let server: FaultServer;
+let server: RunningSimulator;
 beforeAll(async () => {
-  server = await startFaultServer({ users: 7 });
+  server = await startSimulator({ ...ORG, users: 7 });
 });
 afterAll(async () => {
   await server?.close();
@@ -45,7 +46,8 @@ describe.skipIf(!hasScript)("on a terminal", () => {
     expect(out).toContain("fetched 3 users (1 page)…");
     expect(out).toContain("fetched 6 users (2 pages)…");
     expect(out.trimEnd().endsWith("\r\x1b[2K")).toBe(true);
-    expect(out).toMatch(/user_000007\s+User 7/);
+    const last = seededUsers(server).at(-1);
+    expect(out).toMatch(new RegExp(`${last?.id}\\s+${last?.name}`));
   });
 
   it("has no color with NO_COLOR", async () => {

@@ -1,15 +1,16 @@
 // Long listings keep memory flat: a slow reader of stdout still gets every line, and the CLI waits
 // for it instead of buffering. (The client's own test shows no abort listener is left per page.)
 import { spawn } from "node:child_process";
-import { type FaultServer, startFaultServer, userIds } from "@openai-admin/fault-server";
+import { type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, CANARY } from "../helpers/cli.js";
+import { ORG, seededUsers } from "../helpers/server.js";
 
 describe("a long listing to a slow reader", () => {
   const TOTAL = 3000;
-  let server: FaultServer;
+  let server: RunningSimulator;
   beforeAll(async () => {
-    server = await startFaultServer({ users: TOTAL });
+    server = await startSimulator({ ...ORG, users: TOTAL, recordRequests: false });
   });
   afterAll(async () => {
     await server?.close();
@@ -44,7 +45,7 @@ describe("a long listing to a slow reader", () => {
       .split("\n")
       .map((line) => JSON.parse(line).id);
     expect(ids).toHaveLength(TOTAL);
-    expect(ids.at(-1)).toBe(userIds(TOTAL).at(-1));
+    expect(ids.at(-1)).toBe(seededUsers(server).at(-1)?.id);
     expect(new Set(ids).size).toBe(TOTAL);
   });
 });

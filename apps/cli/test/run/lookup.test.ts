@@ -1,43 +1,21 @@
 // Emails and names where ids go: one filtered lookup (GETs only, also under --dry-run), exit 4
 // naming what was looked for when nothing matches, exit 2 listing the candidates when several do.
-import type { RecordedRequest } from "@openai-admin/fault-server";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../src/manifest/lookup.js";
 import { run } from "../helpers/cli.js";
-import { faultServerPerFile } from "../helpers/server.js";
+import { seededUsers, simulatorPerFile } from "../helpers/server.js";
 
-const grace = {
-  object: "organization.user",
-  id: "user_grace",
-  name: "Grace Hopper",
-  email: "grace@example.com",
-  role: "reader",
-  added_at: 1,
-};
-const projects = [
-  { object: "organization.project", id: "proj_1", name: "Analytics", created_at: 1, status: "active" },
-  { object: "organization.project", id: "proj_2", name: "Shared", created_at: 2, status: "active" },
-  { object: "organization.project", id: "proj_3", name: "Shared", created_at: 3, status: "active" },
-];
-const list = (data: unknown[]) => ({
-  status: 200,
-  body: { object: "list", data, first_id: null, last_id: null, has_more: false },
-});
-
-function respond(request: RecordedRequest) {
-  if (request.method !== "GET") return undefined;
-  if (request.rawPath === "/organization/users") {
-    // The real API filters by emails[]; answering with the filter applied proves it was sent.
-    const wanted = request.query["emails[]"] ?? [];
-    return list(wanted.includes(grace.email) ? [grace] : []);
-  }
-  if (request.rawPath === "/organization/projects") return list(projects);
-  return undefined;
-}
-
-const fault = faultServerPerFile({ respond });
-const send = (args: string[]) => run([...args, "--base-url", fault.current.url]);
-const wire = () => fault.current.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);
+const sim = simulatorPerFile();
+const send = (args: string[]) => run([...args, "--base-url", sim.current.url]);
+const wire = () => sim.current.requests.map((r) => `${r.method} ${decodeURIComponent(r.target)}`);
+/** A seeded user who is no owner: the simulator filters its users list by emails[], as the API does. */
+const grace = () =>
+  seededUsers(sim.current).find((u) => u.role === "reader") as ReturnType<typeof seededUsers>[0];
+/** The seeded project whose name no other project has. */
+const projectNamed = (name: string) =>
+  Array.from(sim.current.simulator.org.collection("/organization/projects").from()).find(
+    (p) => p.entity.name === name,
+  )?.id;
 
 describe("the manifest derives each lookup from the model", () => {
   it.each([
@@ -53,21 +31,23 @@ describe("the manifest derives each lookup from the model", () => {
 });
 
 describe("a user by email", () => {
-  it("users delete grace@example.com deletes her id after one filtered GET", async () => {
-    const result = await send(["users", "delete", "grace@example.com", "--yes"]);
+  it("users delete <email> deletes their id after one filtered GET", async () => {
+    const user = grace();
+    const result = await send(["users", "delete", user.email, "--yes"]);
     expect(result.code).toBe(0);
     expect(wire()).toEqual([
-      "GET /organization/users?emails[]=grace@example.com",
-      "DELETE /organization/users/user_grace",
+      `GET /organization/users?emails[]=${user.email}`,
+      `DELETE /organization/users/${user.id}`,
     ]);
   });
 
   it("--dry-run looks up (GET only) and shows the resolved id", async () => {
-    const result = await send(["users", "delete", "grace@example.com", "--dry-run", "--format", "table"]);
+    const user = grace();
+    const result = await send(["users", "delete", user.email, "--dry-run", "--format", "table"]);
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")[0]).toBe(`DELETE ${fault.current.url}/organization/users/user_grace`);
-    expect(result.stderr).toContain("grace@example.com is user user_grace");
-    expect(fault.current.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(result.stdout.split("\n")[0]).toBe(`DELETE ${sim.current.url}/organization/users/${user.id}`);
+    expect(result.stderr).toContain(`${user.email} is user ${user.id}`);
+    expect(sim.current.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("none found: exit 4, naming what was looked for, nothing else sent", async () => {
@@ -75,13 +55,14 @@ describe("a user by email", () => {
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('no user with email "nobody@example.com"');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(fault.current.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(sim.current.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("an id is sent as it is, with no lookup", async () => {
-    const result = await send(["users", "retrieve", "user_abc"]);
+    const { id } = grace();
+    const result = await send(["users", "retrieve", id]);
     expect(result.code).toBe(0);
-    expect(wire()).toEqual(["GET /organization/users/user_abc"]);
+    expect(wire()).toEqual([`GET /organization/users/${id}`]);
   });
 });
 
@@ -90,7 +71,7 @@ describe("a project by exact name", () => {
     const result = await send([
       "projects:model-permissions",
       "update",
-      "Analytics",
+      "Internal Tools",
       "--mode",
       "allow_list",
       "--model-ids",
@@ -99,22 +80,33 @@ describe("a project by exact name", () => {
     expect(result.code).toBe(0);
     expect(wire()).toEqual([
       "GET /organization/projects",
-      "POST /organization/projects/proj_1/model_permissions",
+      `POST /organization/projects/${projectNamed("Internal Tools")}/model_permissions`,
     ]);
   });
 
   it("several found: exit 2 listing them, nothing else sent", async () => {
+    // Two projects named alike, made through the API before the command runs.
+    const shared: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const answer = await sim.current.simulator.fetch("http://sim/organization/projects", {
+        method: "POST",
+        headers: { authorization: "Bearer sk-admin-test", "content-type": "application/json" },
+        body: JSON.stringify({ name: "Shared" }),
+      });
+      shared.push(((await answer.json()) as { id: string }).id);
+    }
+    sim.current.simulator.resetRequests();
     const result = await send(["projects", "archive", "Shared", "--yes"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('2 projects match name "Shared"');
-    expect(result.stderr).toContain("Shared (proj_2)");
-    expect(result.stderr).toContain("Shared (proj_3)");
-    expect(fault.current.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(result.stderr).toContain(`Shared (${shared[0]})`);
+    expect(result.stderr).toContain(`Shared (${shared[1]})`);
+    expect(sim.current.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("a name that differs in case is not a match", async () => {
-    const result = await send(["projects", "retrieve", "analytics"]);
+    const result = await send(["projects", "retrieve", "internal tools"]);
     expect(result.code).toBe(4);
-    expect(result.stderr).toContain('no project with name "analytics"');
+    expect(result.stderr).toContain('no project with name "internal tools"');
   });
 });

@@ -1,14 +1,16 @@
 // A retry that makes a person wait a second or more says so, once, on stderr (from the client's
 // retry log; the CLI does not retry on its own), unless --quiet; short waits stay silent.
-import { type FaultServer, faultPlan, startFaultServer } from "@openai-admin/fault-server";
+import { faultPlan, type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
+import { ORG } from "../helpers/server.js";
 
-let server: FaultServer | undefined;
+let server: RunningSimulator | undefined;
 afterEach(() => server?.close());
 
 const rateLimitedOnce = async (retryAfterMs: number) => {
-  server = await startFaultServer({
+  server = await startSimulator({
+    ...ORG,
     users: 1,
     faults: faultPlan({ 1: { kind: "rate-limit", retryAfterMs } }),
   });

@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { operations } from "../../src/manifest/lookup.js";
 import { CANARY, run } from "../helpers/cli.js";
-import { recordingServerPerFile } from "../helpers/server.js";
+import { simulatorPerFile } from "../helpers/server.js";
 
-const server = recordingServerPerFile();
+// Nothing may reach the simulator's request log.
+const sim = simulatorPerFile();
 
 const mutating = operations.filter((op) => op.method !== "GET");
 
@@ -16,10 +17,17 @@ describe("--dry-run", () => {
   it.each(mutating.map((op) => [op.example.slice(0, 2).join(" "), op] as const))(
     "%s prints the request and sends nothing",
     async (_, op) => {
-      const result = await run([...op.example, "--dry-run", "--format", "table", "--base-url", server.url]);
+      const result = await run([
+        ...op.example,
+        "--dry-run",
+        "--format",
+        "table",
+        "--base-url",
+        sim.current.url,
+      ]);
       expect(result.code).toBe(0);
-      expect(server.requests).toHaveLength(0);
-      const url = `${server.url}${op.example.slice(2).reduce((path, id) => path.replace(/\{[^}]+\}/, id), op.path)}`;
+      expect(sim.current.requests).toHaveLength(0);
+      const url = `${sim.current.url}${op.example.slice(2).reduce((path, id) => path.replace(/\{[^}]+\}/, id), op.path)}`;
       expect(result.stdout.split("\n")[0]).toBe(`${op.method} ${url}`);
       expect(result.stdout).toMatch(/^authorization: Bearer \[REDACTED\]$/m);
       expect(result.stdout + result.stderr).not.toContain(CANARY);
@@ -42,17 +50,17 @@ describe("--dry-run", () => {
       "--format",
       "json",
       "--base-url",
-      server.url,
+      sim.current.url,
     ]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       dry_run: true,
       method: "POST",
-      url: `${server.url}/organization/invites`,
+      url: `${sim.current.url}/organization/invites`,
       headers: { authorization: "Bearer [REDACTED]", "content-type": "application/json" },
       body: { email: "a@example.com", role: "reader" },
     });
-    expect(server.requests).toHaveLength(0);
+    expect(sim.current.requests).toHaveLength(0);
   });
 
   it("needs no confirmation for delete and sends nothing", async () => {
@@ -64,10 +72,10 @@ describe("--dry-run", () => {
       "--format",
       "table",
       "--base-url",
-      server.url,
+      sim.current.url,
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`DELETE ${server.url}/organization/users/user_abc`);
-    expect(server.requests).toHaveLength(0);
+    expect(result.stdout).toContain(`DELETE ${sim.current.url}/organization/users/user_abc`);
+    expect(sim.current.requests).toHaveLength(0);
   });
 });

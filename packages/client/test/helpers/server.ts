@@ -1,5 +1,10 @@
+// Scripted servers for the client's tests: each answers with the statuses, headers, bodies, resets
+// and stalls a test lists, request by request, or echoes the key back. They test the client's own
+// handling of the wire (retries, timeouts, errors, redaction), which needs answers no API gives on
+// demand; tests that need an API (lists to page through) use @openai-admin/simulator instead.
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { RunningSimulator } from "@openai-admin/simulator";
 import { type AdminClient, type AdminClientOptions, createAdminClient } from "../../src/index.js";
 
 /** A key that must never show up in an error, a message or a log line. */
@@ -104,7 +109,7 @@ export const userList = {
  * pass `sleep: undefined` to wait for real.
  */
 export function clientFor(
-  server: TestServer,
+  server: TestServer | RunningSimulator,
   options: AdminClientOptions & { sleep?: ((ms: number) => Promise<void>) | undefined } = {},
 ): { client: AdminClient; waits: number[] } {
   const waits: number[] = [];

@@ -1,18 +1,23 @@
 // CLI arguments cannot move a request: an id is exactly one path segment (or one query value) that
 // decodes back to itself, on the --base-url host; an invalid value is exit 2, a message, no request.
-import { type FaultServer, type RecordedRequest, startFaultServer } from "@openai-admin/fault-server";
+import { type RecordedRequest, type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportCases } from "../helpers/cases.js";
 import { Exit, runCli } from "../helpers/cli.js";
+import { ORG } from "../helpers/live-examples.js";
 import { hasLoneSurrogate, hostileId, isDotSegment, namedIds } from "./ids.js";
 
 const env = { OPENAI_ADMIN_KEY: "sk-admin-hardening-cli-args" };
-let server: FaultServer;
+let server: RunningSimulator;
 beforeAll(async () => {
-  server = await startFaultServer({ basePath: "/v1" });
+  // Under a base path, so a traversal that climbs out of /v1 would show too.
+  server = await startSimulator({ ...ORG, basePath: "/v1" });
 });
 afterAll(() => server.close());
+
+/** Forgets what was sent so far; the organization is only read, so it needs no reset. */
+const forget = () => server.simulator.resetRequests();
 
 // What an OS can pass as one argument: no NUL, no lone surrogate. "." and ".." have named tests.
 const argvId = () =>
@@ -24,7 +29,7 @@ const asArg = (flag: string, id: string, flagForm: boolean) =>
 
 /** Runs the CLI against the server and returns what arrived; exit 2 must mean nothing was sent. */
 async function send(args: string[]) {
-  server.reset();
+  forget();
   const result = await runCli([...args, "--base-url", server.url, "--max-retries", "0"], { env });
   if (result.code === Exit.usage) {
     expect(server.requestCount).toBe(0);
@@ -32,8 +37,9 @@ async function send(args: string[]) {
     return { result, request: undefined };
   }
   // An id that does not start like the spec's ids (`user_`, `role_`...) may be an email or a name
-  // (issue 15): the CLI looks it up with GETs of the collection's list first. This server's lists
-  // are empty, so the lookup finds nothing: exit 4, and nothing but those GETs was sent.
+  // (issue 15): the CLI looks it up with GETs of the collection's list first. No seeded user, role
+  // or project has such an email or name, so the lookup finds nothing: exit 4, and nothing but
+  // those GETs was sent.
   if (result.code === Exit.notFound && /\bno [\w ]+ with (email|name) \\?"/.test(result.stderr)) {
     expect(server.requestCount).toBeGreaterThan(0);
     for (const request of server.requests) {
@@ -44,11 +50,15 @@ async function send(args: string[]) {
     }
     return { result, request: undefined };
   }
-  expect({ code: result.code, stderr: result.stderr }).toEqual({ code: Exit.ok, stderr: "" });
   expect(server.requestCount).toBe(1);
   const request = server.requests[0] as RecordedRequest;
   expect(request.host).toBe(server.host);
   expect(request.rawPath.startsWith("/v1/organization/")).toBe(true);
+  // The organization holds no object with a hostile id: the simulator answers 404, and the CLI
+  // exits with the not-found code, passing the API's message on and printing nothing else.
+  expect(request.status).toBe(404);
+  expect({ code: result.code, stdout: result.stdout }).toEqual({ code: Exit.notFound, stdout: "" });
+  expect(result.stderr).toMatch(/No such \w+/);
   return { result, request };
 }
 
@@ -114,7 +124,7 @@ describe("CLI: hostile ids, property-based (each run spawns the built binary)", 
   it("users list --after <cursor> --no-paginate: 75 runs", async () => {
     await fc.assert(
       fc.asyncProperty(argvId(), async (after) => {
-        server.reset();
+        forget();
         const result = await runCli(
           [
             "users",
@@ -135,7 +145,7 @@ describe("CLI: hostile ids, property-based (each run spawns the built binary)", 
           return;
         }
         counts.sent++;
-        // Our server refuses unknown cursors with a 400, which is exit 5; the request is what matters.
+        // The simulator refuses unknown cursors with a 400, which is exit 5; the request is what matters.
         expect([Exit.ok, Exit.rejected]).toContain(result.code);
         expect(server.requestCount).toBe(1);
         const request = server.requests[0] as RecordedRequest;
@@ -170,7 +180,7 @@ describe("CLI: named hostile ids", () => {
   });
 
   it("an empty id is exit 2 with nothing sent", async () => {
-    server.reset();
+    forget();
     const result = await runCli(["users", "retrieve", "", "--base-url", server.url], { env });
     expect(result.code).toBe(Exit.usage);
     expect(server.requestCount).toBe(0);
@@ -256,7 +266,7 @@ describe("CLI: invalid values, property-based", { timeout: 180_000 }, () => {
     await fc.assert(
       fc.asyncProperty(invalid, async ([kind, args]) => {
         kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-        server.reset();
+        forget();
         const result = await runCli([...args, "--base-url", server.url], { env });
         expect({ kind, args, code: result.code }).toEqual({ kind, args, code: Exit.usage });
         expect(result.stderr.trim()).not.toBe("");

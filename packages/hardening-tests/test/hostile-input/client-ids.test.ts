@@ -1,22 +1,25 @@
 // Client parameters cannot move a request: whatever an id holds, it arrives as exactly one path
 // segment (or one query value) that decodes back to itself, on the base URL's host.
 import { createAdminClient } from "@openai-admin/client";
-import { type FaultServer, type RecordedRequest, startFaultServer } from "@openai-admin/fault-server";
+import { type RecordedRequest, type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reportCases } from "../helpers/cases.js";
+import { ORG } from "../helpers/live-examples.js";
 import { hasLoneSurrogate, hostileId, isDotSegment, namedIds } from "./ids.js";
 
 const RUNS = 300;
-let server: FaultServer;
+let server: RunningSimulator;
 let client: ReturnType<typeof createAdminClient>;
 beforeAll(async () => {
   // Under a base path, so a traversal that climbs out of /v1 would show too.
-  server = await startFaultServer({ basePath: "/v1" });
+  server = await startSimulator({ ...ORG, basePath: "/v1" });
   client = createAdminClient({ adminApiKey: "sk-admin-hostile", baseUrl: server.url, maxRetries: 0 });
 });
 afterAll(() => server.close());
-beforeEach(() => server.reset());
+/** Forgets what was sent so far; the organization is only read (no hostile id names anything). */
+const forget = () => server.simulator.resetRequests();
+beforeEach(forget);
 
 /** The one request the server got, checked to be on the right host under the base path. */
 function onlyRequest(): RecordedRequest {
@@ -57,7 +60,7 @@ describe("client: hostile ids, property-based", () => {
   it(`one path parameter (GET /organization/users/{user_id}), ${RUNS} runs`, async () => {
     await fc.assert(
       fc.asyncProperty(segmentId(), async (id) => {
-        server.reset();
+        forget();
         counts.cases++;
         const sent = await sendOrRefuse(id, () =>
           client.GET("/organization/users/{user_id}", { params: { path: { user_id: id } } }),
@@ -73,7 +76,7 @@ describe("client: hostile ids, property-based", () => {
   it(`two path parameters (DELETE /organization/users/{user_id}/roles/{role_id}), ${RUNS} runs`, async () => {
     await fc.assert(
       fc.asyncProperty(segmentId(), segmentId(), async (userId, roleId) => {
-        server.reset();
+        forget();
         counts.cases++;
         const sent = await sendOrRefuse(userId + roleId, () =>
           client.DELETE("/organization/users/{user_id}/roles/{role_id}", {
@@ -93,7 +96,7 @@ describe("client: hostile ids, property-based", () => {
   it(`a query value (GET /organization/users?after=...), ${RUNS} runs`, async () => {
     await fc.assert(
       fc.asyncProperty(hostileId(), async (after) => {
-        server.reset();
+        forget();
         counts.cases++;
         const sent = await sendOrRefuse(after, () =>
           client.GET("/organization/users", { params: { query: { after, limit: 5 } } }),

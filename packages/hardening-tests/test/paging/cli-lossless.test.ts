@@ -4,17 +4,17 @@
 import {
   always,
   type Fault,
-  type FaultServer,
+  type RunningSimulator,
   seededFaults,
-  startFaultServer,
-  userIds,
-} from "@openai-admin/fault-server";
+  startSimulator,
+} from "@openai-admin/simulator";
 import { afterEach, describe, expect, it } from "vitest";
 import { reportCases } from "../helpers/cases.js";
 import { Exit, runCli } from "../helpers/cli.js";
+import { idsOf } from "../helpers/simulator.js";
 
 const env = { OPENAI_ADMIN_KEY: "sk-admin-hardening-cli-paging" };
-let server: FaultServer | undefined;
+let server: RunningSimulator | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -44,7 +44,7 @@ const listJsonl = (resource: string, url: string) =>
 
 describe("CLI: lossless paging under transient faults", () => {
   it("users list --format jsonl: 10,000 users, ~10% of requests failing, 0 lost, 0 duplicated", async () => {
-    server = await startFaultServer({
+    server = await startSimulator({
       users: 10_000,
       stallMs: 5_000,
       faults: seededFaults({ seed: 424_242, rate: 0.1, maxConsecutive: 2 }),
@@ -53,14 +53,15 @@ describe("CLI: lossless paging under transient faults", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(Exit.ok);
     const ids = jsonlIds(result.stdout);
-    const want = userIds(10_000);
+    const want = idsOf(server, "/organization/users");
+    expect(want).toHaveLength(10_000);
     const { lost, duplicated } = lostAndDuplicated(ids, want);
     expect({ lost, duplicated }).toEqual({ lost: 0, duplicated: 0 });
     expect(ids).toEqual(want);
     reportCases("cli paging users jsonl", {
       users: ids.length,
       requests: server.requestCount,
-      faults: server.faulted.length,
+      faults: server.simulator.faulted.length,
       lost,
       duplicated,
       ms: result.ms,
@@ -68,7 +69,7 @@ describe("CLI: lossless paging under transient faults", () => {
   });
 
   it("roles list --format jsonl (`next` cursors): 3,000 roles, ~10% failing, 0 lost, 0 duplicated", async () => {
-    server = await startFaultServer({
+    server = await startSimulator({
       roles: 3_000,
       stallMs: 5_000,
       faults: seededFaults({ seed: 5, rate: 0.1, maxConsecutive: 2 }),
@@ -76,12 +77,14 @@ describe("CLI: lossless paging under transient faults", () => {
     const result = await listJsonl("roles", server.url);
     expect(result.code).toBe(Exit.ok);
     const ids = jsonlIds(result.stdout);
-    expect(lostAndDuplicated(ids, Array.from(new Set(ids)))).toEqual({ lost: 0, duplicated: 0 });
+    const want = idsOf(server, "/organization/roles");
+    expect(lostAndDuplicated(ids, want)).toEqual({ lost: 0, duplicated: 0 });
+    expect(ids).toEqual(want);
     expect(ids).toHaveLength(3_000);
     reportCases("cli paging roles jsonl", {
       roles: ids.length,
       requests: server.requestCount,
-      faults: server.faulted.length,
+      faults: server.simulator.faulted.length,
     });
   });
 });
@@ -98,19 +101,19 @@ describe("CLI: faults that outlast the retries", () => {
   it.each(cases)(
     "%s: the exit code for it, the 300 users already written, whole lines only",
     async (_t, { fault, exit }) => {
-      server = await startFaultServer({ users: 1_000, faults: always(fault, 4) });
+      server = await startSimulator({ users: 1_000, faults: always(fault, 4) });
       const result = await listJsonl("users", server.url);
       expect(result.code).toBe(exit);
       // What was written before the failure is usable: 3 pages of whole JSON lines, nothing half-written.
       expect(result.stdout.endsWith("\n")).toBe(true);
-      expect(jsonlIds(result.stdout)).toEqual(userIds(300));
+      expect(jsonlIds(result.stdout)).toEqual(idsOf(server, "/organization/users").slice(0, 300));
       expect(server.requestCount).toBe(3 + 3);
       expect(result.stderr.trim()).not.toBe("");
     },
   );
 
   it.each(cases)("%s: stderr says how far the listing got (300 items, 3 pages)", async (_t, { fault }) => {
-    server = await startFaultServer({ users: 1_000, faults: always(fault, 4) });
+    server = await startSimulator({ users: 1_000, faults: always(fault, 4) });
     const result = await listJsonl("users", server.url);
     // Someone re-running or resuming the listing needs to know where it stopped. The URL of the failed
     // request (which holds the cursor) does not count: the message must state the progress itself.

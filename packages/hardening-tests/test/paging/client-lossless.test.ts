@@ -11,25 +11,24 @@ import {
 import {
   always,
   type Fault,
-  type FaultServer,
   faultPlan,
-  roleAt,
+  type RunningSimulator,
   seededFaults,
-  startFaultServer,
+  startSimulator,
   transientFaults,
-  userIds,
-} from "@openai-admin/fault-server";
+} from "@openai-admin/simulator";
 import { afterEach, describe, expect, it } from "vitest";
 import { reportCases } from "../helpers/cases.js";
+import { idsOf } from "../helpers/simulator.js";
 
 const KEY = "sk-admin-hardening-paging";
-let server: FaultServer | undefined;
+let server: RunningSimulator | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
-function clientFor(s: FaultServer, timeout = 1_000) {
+function clientFor(s: RunningSimulator, timeout = 1_000) {
   // A stall must end in a timeout, quickly (but not so quickly that a healthy request on a busy CI
   // machine times out too); every HTTP fault asks for a 1 ms wait.
   return createAdminClient({ adminApiKey: KEY, baseUrl: s.url, timeout, maxRetries: 2 });
@@ -46,7 +45,7 @@ function compare(got: string[], want: string[]) {
 
 describe("client: lossless paging under transient faults", () => {
   it("10,000 users (last_id cursors), ~10% of requests failing: 0 lost, 0 duplicated", async () => {
-    server = await startFaultServer({
+    server = await startSimulator({
       users: 10_000,
       stallMs: 5_000,
       faults: seededFaults({ seed: 20_261_123, rate: 0.1, maxConsecutive: 2 }),
@@ -57,10 +56,11 @@ describe("client: lossless paging under transient faults", () => {
     })) {
       ids.push(user.id);
     }
-    const want = userIds(10_000);
+    const want = idsOf(server, "/organization/users");
+    expect(want).toHaveLength(10_000);
     expect(compare(ids, want)).toEqual({ lost: 0, duplicated: 0 });
     expect(ids).toEqual(want);
-    const faults = server.faulted.length;
+    const faults = server.simulator.faulted.length;
     expect(faults / server.requestCount).toBeGreaterThan(0.05);
     reportCases("client paging last_id", {
       users: ids.length,
@@ -72,9 +72,9 @@ describe("client: lossless paging under transient faults", () => {
   });
 
   // The client pages each list in the style the spec gives it; the spec's `next`-style lists are
-  // the roles lists, so those carry the 10,000 items here.
+  // the roles lists, so those carry the 10,000 items here (the simulator's `roles` size).
   it("10,000 roles with opaque `next` cursors, ~10% failing: 0 lost, 0 duplicated", async () => {
-    server = await startFaultServer({
+    server = await startSimulator({
       roles: 10_000,
       stallMs: 5_000,
       faults: seededFaults({ seed: 7, rate: 0.1, maxConsecutive: 2 }),
@@ -85,18 +85,19 @@ describe("client: lossless paging under transient faults", () => {
     })) {
       ids.push(role.id);
     }
-    const want = Array.from({ length: 10_000 }, (_, k) => roleAt(k + 1).id);
+    const want = idsOf(server, "/organization/roles");
+    expect(want).toHaveLength(10_000);
     expect(compare(ids, want)).toEqual({ lost: 0, duplicated: 0 });
     expect(ids).toEqual(want);
     reportCases("client paging next", {
       roles: ids.length,
       requests: server.requestCount,
-      faults: server.faulted.length,
+      faults: server.simulator.faulted.length,
     });
   });
 
   it("roles (`next` cursors, the spec's roles list), ~10% failing: 0 lost, 0 duplicated", async () => {
-    server = await startFaultServer({
+    server = await startSimulator({
       roles: 3_000,
       faults: seededFaults({ seed: 99, rate: 0.1, maxConsecutive: 2, faults: transientFaults.slice(0, 5) }),
     });
@@ -114,7 +115,7 @@ describe("client: lossless paging under transient faults", () => {
   it.each(transientFaults.map((f) => [JSON.stringify(f), f] as const))(
     "%s twice in a row",
     async (_t, fault) => {
-      server = await startFaultServer({
+      server = await startSimulator({
         users: 1_000,
         stallMs: 5_000,
         faults: faultPlan({ 2: fault, 3: fault, 7: fault, 8: fault }),
@@ -125,11 +126,13 @@ describe("client: lossless paging under transient faults", () => {
       })) {
         ids.push(user.id);
       }
-      expect(ids).toEqual(userIds(1_000));
+      const want = idsOf(server, "/organization/users");
+      expect(ids).toEqual(want);
+      expect(ids).toHaveLength(1_000);
       expect(server.requestCount).toBe(10 + 4);
       // Each retry asked for the page that failed, not the next one.
       const afters = server.requests.map((r) => r.query.after?.[0] ?? "");
-      expect(afters.slice(1, 4)).toEqual(["user_000100", "user_000100", "user_000100"]);
+      expect(afters.slice(1, 4)).toEqual([want[99], want[99], want[99]]);
     },
   );
 });
@@ -147,7 +150,7 @@ describe("client: faults that outlast the retries", () => {
   it.each(cases)(
     "%s: a typed error after the 3 pages already yielded",
     async (_t, { fault, error, status }) => {
-      server = await startFaultServer({ users: 1_000, faults: always(fault, 4) });
+      server = await startSimulator({ users: 1_000, faults: always(fault, 4) });
       const ids: string[] = [];
       let thrown: unknown;
       try {
@@ -161,15 +164,15 @@ describe("client: faults that outlast the retries", () => {
       }
       expect(thrown).toBeInstanceOf(error);
       if (status) expect((thrown as APIError).status).toBe(status);
-      if (status) expect((thrown as APIError).requestId).toMatch(/^req_fault_/);
-      expect(ids).toEqual(userIds(300));
+      if (status) expect((thrown as APIError).requestId).toMatch(/^req_sim_/);
+      expect(ids).toEqual(idsOf(server, "/organization/users").slice(0, 300));
       // 3 good pages, then the 4th page: 1 try + 2 retries.
       expect(server.requestCount).toBe(6);
     },
   );
 
   it("a 200 with cut-off JSON is an APIError naming the request id, not a bare SyntaxError", async () => {
-    server = await startFaultServer({ users: 10, faults: { 1: { kind: "malformed-json" } } });
+    server = await startSimulator({ users: 10, faults: { 1: { kind: "malformed-json" } } });
     const client = clientFor(server);
     let thrown: unknown;
     try {
@@ -179,6 +182,6 @@ describe("client: faults that outlast the retries", () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(APIError);
-    expect(String((thrown as Error).message)).toMatch(/not valid JSON.*req_fault_1/);
+    expect(String((thrown as Error).message)).toMatch(/not valid JSON.*req_sim_1/);
   });
 });

@@ -1,9 +1,11 @@
 // Every CLI command, in every outcome, with a canary key: the key, or its Bearer header, must never
 // reach stdout or stderr, even with --debug, even when the server echoes the Authorization header.
-import { type FaultServer, startFaultServer } from "@openai-admin/fault-server";
+// Successes run each command's example, with seeded ids, on a simulator of their own.
+import { type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportCases } from "../helpers/cases.js";
 import { Exit, runCli } from "../helpers/cli.js";
+import { liveExamples, ORG } from "../helpers/live-examples.js";
 import { type CliOperation, cliOperations } from "../helpers/manifest.js";
 
 const SECRET_PART = "CANARY7f3d9b2e1a4c8d6b5e0f9a1c";
@@ -16,16 +18,19 @@ interface Run {
   /** How the key is given: the environment variable or the flag. */
   via: "env" | "flag";
   exit: number | number[];
+  /** Run against a fresh seeded organization (`--base-url` added), where the command succeeds. */
+  onOrganization?: boolean;
 }
 
-let ok: FaultServer;
-let rejecting: FaultServer;
-let failing: FaultServer;
+let examples: Map<string, string[]>;
+let rejecting: RunningSimulator;
+let failing: RunningSimulator;
 let closedUrl: string;
 beforeAll(async () => {
-  ok = await startFaultServer({ users: 30, roles: 5, requireKey: KEY });
-  // A server that echoes the Authorization header in its error message: the worst case for a leak.
-  rejecting = await startFaultServer({
+  examples = await liveExamples(operations);
+  // The simulator answering everything with an error that echoes the Authorization header: the
+  // worst case for a leak, which no API does on purpose.
+  rejecting = await startSimulator({
     respond: (r) => ({
       status: 400,
       headers: { "x-echo-authorization": String(r.headers.authorization) },
@@ -39,27 +44,29 @@ beforeAll(async () => {
       },
     }),
   });
-  failing = await startFaultServer({ faults: () => ({ kind: "server-error", status: 500 }) });
-  const closed = await startFaultServer();
+  failing = await startSimulator({ ...ORG, faults: () => ({ kind: "server-error", status: 500 }) });
+  const closed = await startSimulator(ORG);
   closedUrl = closed.url;
   await closed.close();
 });
 afterAll(async () => {
-  await Promise.all([ok.close(), rejecting.close(), failing.close()]);
+  await Promise.all([rejecting.close(), failing.close()]);
 });
 
 const yes = (op: CliOperation) => (op.destructive ? ["--yes"] : []);
 
 function runsFor(op: CliOperation): Run[] {
   const name = `${op.resource} ${op.verb}`;
-  const base = [...op.example, ...yes(op)];
+  const example = examples.get(op.operationId) ?? op.example;
+  const base = [...example, ...yes(op)];
   const runs: Run[] = [
-    { name: `${name}: success`, args: [...base, "--base-url", ok.url], via: "env", exit: Exit.ok },
+    { name: `${name}: success`, args: base, via: "env", exit: Exit.ok, onOrganization: true },
     {
       name: `${name}: success --debug`,
-      args: [...base, "--base-url", ok.url, "--debug"],
+      args: [...base, "--debug"],
       via: "flag",
       exit: Exit.ok,
+      onOrganization: true,
     },
     {
       name: `${name}: API error echoing the key --debug`,
@@ -69,17 +76,19 @@ function runsFor(op: CliOperation): Run[] {
     },
     {
       name: `${name}: usage error`,
-      args: [...base, "--base-url", ok.url, "--no-such-flag"],
+      args: [...base, "--no-such-flag"],
       via: "flag",
       exit: Exit.usage,
+      onOrganization: true,
     },
   ];
   if (op.method !== "GET") {
     runs.push({
       name: `${name}: --dry-run --debug`,
-      args: [...op.example, "--dry-run", "--debug", "--base-url", ok.url],
+      args: [...example, "--dry-run", "--debug"],
       via: "flag",
       exit: Exit.ok,
+      onOrganization: true,
     });
   }
   return runs;
@@ -91,16 +100,18 @@ const globalRuns = (): Run[] => [
   ...["json", "jsonl", "yaml", "csv", "table"].map(
     (format): Run => ({
       name: `users list --format ${format}`,
-      args: [...listUsers, "--format", format, "--base-url", ok.url],
+      args: [...listUsers, "--format", format],
       via: "flag",
       exit: Exit.ok,
+      onOrganization: true,
     }),
   ),
   {
     name: "wrong key (401) --debug",
-    args: [...listUsers, "--debug", "--base-url", ok.url],
+    args: [...listUsers, "--debug"],
     via: "env",
     exit: Exit.auth,
+    onOrganization: true,
   },
   {
     name: "500 after retries --debug",
@@ -122,23 +133,26 @@ const globalRuns = (): Run[] => [
   },
   {
     name: "invalid value (--limit 0) --debug",
-    args: [...listUsers, "--limit", "0", "--debug", "--base-url", ok.url],
+    args: [...listUsers, "--limit", "0", "--debug"],
     via: "flag",
     exit: Exit.usage,
+    onOrganization: true,
   },
   { name: "unknown command --debug", args: ["nope", "list", "--debug"], via: "flag", exit: Exit.usage },
   { name: "--help", args: ["users", "list", "--help"], via: "flag", exit: Exit.ok },
   {
     name: "--query on the result --debug",
-    args: [...listUsers, "--query", "[].id", "--debug", "--base-url", ok.url],
+    args: [...listUsers, "--query", "[].id", "--debug"],
     via: "flag",
     exit: Exit.ok,
+    onOrganization: true,
   },
   {
     name: "--header carrying the key is not printed by --debug",
-    args: [...listUsers, "--header", `X-Extra: ${KEY}`, "--debug", "--base-url", ok.url],
+    args: [...listUsers, "--header", `X-Extra: ${KEY}`, "--debug"],
     via: "env",
     exit: Exit.ok,
+    onOrganization: true,
   },
 ];
 
@@ -148,7 +162,10 @@ async function check(run: Run): Promise<string | undefined> {
   const key = run.name.startsWith("wrong key") ? `${KEY}-wrong` : KEY;
   if (run.via === "env") env.OPENAI_ADMIN_KEY = key;
   else args.push("--admin-api-key", key);
-  const result = await runCli(args, { env });
+  // Writes change the organization, so each run gets one of its own, seeded alike.
+  const organization = run.onOrganization ? await startSimulator({ ...ORG, requireKey: KEY }) : undefined;
+  if (organization) args.push("--base-url", organization.url);
+  const result = await runCli(args, { env }).finally(() => organization?.close());
   const output = `${result.stdout}\n${result.stderr}`;
   const wanted = Array.isArray(run.exit) ? run.exit : [run.exit];
   const problems: string[] = [];

@@ -1,5 +1,5 @@
-// What goes on the wire: reading a body, sending a reply, and injecting a scheduled fault. Shared
-// by the simulator and the fault server, so both fail the same way a real proxy or API does.
+// What goes on the wire: reading a body, sending a reply, and injecting a scheduled fault the way
+// a real proxy or API fails.
 import { once } from "node:events";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";

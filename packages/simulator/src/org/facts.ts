@@ -8,6 +8,7 @@ export interface SeedFactsOptions {
   seed?: number;
   users?: number;
   projects?: number;
+  roles?: number;
   /** The `now` the simulator was given (seedFacts must be asked with the same one). */
   now: number;
   /** A key, user or service account unused for this many days (or never) is stale. Default 90. */
@@ -57,6 +58,7 @@ export function seedFacts(options: SeedFactsOptions): SeedFacts {
       ...DEFAULT_SIZES,
       ...(options.users === undefined ? {} : { users: options.users }),
       ...(options.projects === undefined ? {} : { projects: options.projects }),
+      ...(options.roles === undefined ? {} : { roles: options.roles }),
     },
     now: options.now,
   });

@@ -8,6 +8,8 @@ export interface OrgSizes {
   users: number;
   projects: number;
   days: number;
+  /** Custom roles of the organization; absent from state files saved before it was a size. */
+  roles?: number;
 }
 
 /** Where the organization came from: enough to make its virtual parts again on load. */

@@ -201,7 +201,8 @@ export function seedOrg(origin: OrgOrigin): Seeded {
   };
   const hasUsers = origin.sizes.users > 0;
 
-  // Custom roles of the organization.
+  // Custom roles of the organization: the two the seed documents, then made-up ones up to `roles`.
+  const roleCount = origin.sizes.roles ?? DEFAULT_ROLES;
   const orgRoles = [
     {
       name: "Billing Viewer",
@@ -213,18 +214,21 @@ export function seedOrg(origin: OrgOrigin): Seeded {
       description: "Creates and revokes admin API keys",
       permissions: ["api.organization.admin_api_keys.read", "api.organization.admin_api_keys.write"],
     },
-  ].map((r, k) => {
-    const role = {
-      object: "role",
-      id: id("role_"),
-      ...r,
-      resource_type: "api.organization",
-      predefined_role: false,
-    };
-    org.collection("/organization/roles").put(role.id, role);
-    log("role.created", now - (300 - k) * DAY, { id: role.id, role_name: r.name });
-    return role;
-  });
+  ]
+    .slice(0, roleCount)
+    .map((r, k) => {
+      const role = {
+        object: "role",
+        id: id("role_"),
+        ...r,
+        resource_type: "api.organization",
+        predefined_role: false,
+      };
+      org.collection("/organization/roles").put(role.id, role);
+      log("role.created", now - (300 - k) * DAY, { id: role.id, role_name: r.name });
+      return role;
+    });
+  seedMoreRoles(org, origin.seed, roleCount - orgRoles.length);
 
   // Groups, their members and roles.
   const groupNames = ["Platform Admins", "Data Science", "Support Engineers"];
@@ -521,7 +525,32 @@ export function seedOrg(origin: OrgOrigin): Seeded {
   return { org, keys, projectIds };
 }
 
-export const DEFAULT_SIZES: OrgSizes = { users: 40, projects: 6, days: 90 };
+/** Custom roles when the size is not given: the two the seed documents. */
+const DEFAULT_ROLES = 2;
+
+export const DEFAULT_SIZES: OrgSizes = { users: 40, projects: 6, days: 90, roles: DEFAULT_ROLES };
+
+/**
+ * Roles beyond the documented two, for organizations with thousands of them (`next`-cursor lists
+ * at scale). Their ids come from a random stream of their own, so asking for more roles changes
+ * no other id of the seed; they have no audit history.
+ */
+function seedMoreRoles(org: Org, seed: number, count: number): void {
+  const random = mulberry32(seed ^ 0x201e5);
+  const roles = org.collection("/organization/roles");
+  for (let k = 0; k < count; k++) {
+    const role = {
+      object: "role",
+      id: randomId(random, "role_"),
+      name: `Team Role ${k + 1}`,
+      description: `Reads the organization's users (role ${k + 1} of ${count} made up)`,
+      permissions: ["api.organization.users.read"],
+      resource_type: "api.organization",
+      predefined_role: false,
+    };
+    roles.put(role.id, role);
+  }
+}
 
 /** Lists the seed leaves to the spec's examples: every project's rate limits, the org's certificates. */
 export function seedFromExamples(

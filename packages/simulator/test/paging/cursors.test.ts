@@ -67,3 +67,24 @@ test("next_page: 30 daily cost buckets in pages of 7, contiguous, each day once"
   expect(starts).toEqual(Array.from({ length: 30 }, (_, i) => start + i * 86_400));
   expect((await api.get(`/organization/costs?start_time=${start}&page=nope`)).status).toBe(400);
 });
+
+test("next at scale: 10,000 roles (the `roles` size) page with next, each once, the seed's two first", async () => {
+  const big = await startSimulator({ seed: 2, now: NOW, roles: 10_000 });
+  try {
+    const roles = client(big.url);
+    const ids: string[] = [];
+    let next: string | null = null;
+    do {
+      const page = await roles.get(`/organization/roles?limit=100${next ? `&after=${next}` : ""}`);
+      expect(page.status).toBe(200);
+      ids.push(...page.body.data.map((r: { id: string }) => r.id));
+      next = page.body.next;
+    } while (next);
+    expect(ids).toHaveLength(10_000);
+    expect(new Set(ids).size).toBe(10_000);
+    const seeded = (await api.all("/organization/roles")).map((r) => r.id);
+    expect(ids.slice(0, 2)).toEqual(seeded.slice(0, 2));
+  } finally {
+    await big.close();
+  }
+});

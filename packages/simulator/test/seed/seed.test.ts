@@ -26,6 +26,28 @@ test("the same seed makes the same organization; another seed another", async ()
   expect((await list(2))[0]?.id).not.toBe((await list(1))[0]?.id);
 });
 
+test("more roles change no other id of the seed", async () => {
+  const ids = async (roles?: number) => {
+    const s = createSimulator({ seed: 1, now: NOW, ...(roles === undefined ? {} : { roles }) });
+    const get = async (path: string) =>
+      (
+        (await (await s.fetch(`http://sim${path}`, { headers: { authorization: "Bearer k" } })).json()) as {
+          data: { id: string }[];
+        }
+      ).data.map((o) => o.id);
+    return {
+      roles: await get("/organization/roles?limit=100"),
+      projects: await get("/organization/projects"),
+    };
+  };
+  const seeded = await ids();
+  const more = await ids(50);
+  expect(seeded.roles).toHaveLength(2);
+  expect(more.roles).toHaveLength(50);
+  expect(more.roles.slice(0, 2)).toEqual(seeded.roles);
+  expect(more.projects).toEqual(seeded.projects);
+});
+
 test("the documented sizes: 40 users, 6 projects (one archived), invites old and new, 90 days of costs", async () => {
   expect(await api.all("/organization/users")).toHaveLength(40);
   const projects = await api.all("/organization/projects?include_archived=true");

@@ -1,21 +1,24 @@
+// Faults on a schedule: the HTTP ones (429, 5xx, an HTML page, cut-off JSON) and the ones that need
+// a socket (a reset mid-body or before the headers, a stall), each on exactly the requests planned.
 import { afterEach, describe, expect, it } from "vitest";
 import {
   always,
   type Fault,
   faultPlan,
+  type RunningSimulator,
   seededFaults,
-  startFaultServer,
+  startSimulator,
   transientFaults,
 } from "../../src/index.js";
-import type { FaultServer } from "../../src/server.js";
 
-let server: FaultServer | undefined;
+let sim: RunningSimulator | undefined;
 afterEach(async () => {
-  await server?.close();
-  server = undefined;
+  await sim?.close();
+  sim = undefined;
 });
 
-const get = (path: string, init?: RequestInit) => fetch(`${server?.url}${path}`, init);
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${sim?.url}${path}`, { ...init, headers: { authorization: "Bearer sk-admin-test" } });
 
 describe("HTTP faults", () => {
   const cases: [
@@ -42,46 +45,53 @@ describe("HTTP faults", () => {
     ["malformed JSON", { fault: { kind: "malformed-json" }, status: 200, contentType: /json/ }],
   ];
   it.each(cases)("%s", async (_title, { fault, status, contentType, headers }) => {
-    server = await startFaultServer({ users: 3, faults: { 1: fault } });
+    sim = await startSimulator({ users: 3, faults: { 1: fault } });
     const res = await get("/organization/users");
     expect(res.status).toBe(status);
     expect(res.headers.get("content-type")).toMatch(contentType);
-    expect(res.headers.get("x-request-id")).toBe("req_fault_1");
+    expect(res.headers.get("x-request-id")).toBe("req_sim_1");
     for (const [name, value] of Object.entries(headers ?? {})) expect(res.headers.get(name)).toBe(value);
     const text = await res.text();
     if (fault.kind === "malformed-json" || fault.kind === "html") expect(() => JSON.parse(text)).toThrow();
     else expect(JSON.parse(text).error.message).toBeTruthy();
     // The plan covered request 1 only.
     expect((await get("/organization/users")).status).toBe(200);
-    expect(server.faulted.map((r) => r.n)).toEqual([1]);
+    expect(sim.simulator.faulted.map((r) => r.n)).toEqual([1]);
   });
 });
 
 describe("connection faults", () => {
   it("resets mid-body: headers arrive, the body read fails", async () => {
-    server = await startFaultServer({ users: 50, faults: { 1: { kind: "reset" } } });
+    sim = await startSimulator({ users: 50, faults: { 1: { kind: "reset" } } });
     const res = await get("/organization/users?limit=50");
     expect(res.status).toBe(200);
     await expect(res.text()).rejects.toThrow();
   });
 
   it("resets before the headers: fetch itself fails", async () => {
-    server = await startFaultServer({ faults: { 1: { kind: "reset", when: "before-headers" } } });
+    sim = await startSimulator({ faults: { 1: { kind: "reset", when: "before-headers" } } });
     await expect(get("/organization/users")).rejects.toThrow(/fetch failed/);
   });
 
   it("stalls past the client's timeout, and close() drops the stalled connection", async () => {
-    server = await startFaultServer({ faults: always({ kind: "stall" }), stallMs: 60_000 });
+    sim = await startSimulator({ faults: always({ kind: "stall" }), stallMs: 60_000 });
     const started = Date.now();
     await expect(get("/organization/users", { signal: AbortSignal.timeout(200) })).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(5_000);
     const pending = get("/organization/users").catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 50));
     const closing = Date.now();
-    await server.close();
+    await sim.close();
     expect(await pending).toBeInstanceOf(Error);
     expect(Date.now() - closing).toBeLessThan(2_000);
-    server = undefined;
+    sim = undefined;
+  });
+
+  it("in process, a socket fault rejects like a dropped connection", async () => {
+    sim = await startSimulator({ faults: { 1: { kind: "reset", when: "before-headers" } } });
+    await expect(
+      sim.simulator.fetch("http://sim/organization/users", { headers: { authorization: "Bearer k" } }),
+    ).rejects.toThrow(/fetch failed/);
   });
 });
 
@@ -113,12 +123,12 @@ describe("schedules", () => {
   });
 
   it("always(fault, from) fails every request from that number on, and setFaults swaps schedules", async () => {
-    server = await startFaultServer({ users: 1, faults: always({ kind: "server-error" }, 2) });
+    sim = await startSimulator({ users: 1, faults: always({ kind: "server-error" }, 2) });
     expect((await get("/organization/users")).status).toBe(200);
     expect((await get("/organization/users")).status).toBe(500);
     expect((await get("/organization/users")).status).toBe(500);
-    server.setFaults(undefined);
+    sim.simulator.setFaults(undefined);
     expect((await get("/organization/users")).status).toBe(200);
-    expect(server.requestCount).toBe(4);
+    expect(sim.requestCount).toBe(4);
   });
 });

@@ -1,15 +1,15 @@
 // @ts-check
-// `node canned-server-main.mjs 10000 100000`: serves one organization per size, prints
+// `node api-server-main.mjs 10000 100000`: one simulator per organization size, prints
 // `{"urls":{"10000":"http://127.0.0.1:…"}}` on one line when ready, and stops on SIGTERM or
 // when its parent is gone.
-import { startCannedServer } from "./canned-server.mjs";
+import { startApiServer } from "./api-server.mjs";
 
 const totals = process.argv.slice(2).map(Number);
-if (totals.length === 0 || totals.some((n) => !Number.isInteger(n) || n < 0)) {
-  console.error("usage: canned-server-main.mjs <total users> [<total users> …]");
+if (totals.length === 0 || totals.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error("usage: api-server-main.mjs <total users> [<total users> …]");
   process.exit(2);
 }
-const server = await startCannedServer(totals);
+const server = await startApiServer(totals);
 process.stdout.write(`${JSON.stringify({ urls: server.urls })}\n`);
 
 const parent = process.ppid;

@@ -3,9 +3,13 @@
 // On top of it, what parseArgs leaves to its callers: `--no-flag` for booleans (Node 20 has no
 // `allowNegative`), true/false values, and unknown flags refused with a did-you-mean. It knows
 // nothing about operations; callers pass the flags that exist.
-import { parseArgs } from "node:util";
+import { createRequire } from "node:module";
 import { didYouMean } from "./suggest.js";
 import { UsageError } from "./usage-error.js";
+
+// Required, not imported: an ESM import of node:util reads every export, and on Node 22 and later
+// some load worker_threads when read (nodejs/node#59686). require() leaves them unread.
+const { parseArgs } = createRequire(import.meta.url)("node:util") as typeof import("node:util");
 
 export interface FlagSpec {
   name: string;

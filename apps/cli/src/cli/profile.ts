@@ -4,7 +4,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { promisify } from "node:util";
 import { last, type ParsedArgs } from "./argv.js";
 import { didYouMean } from "./suggest.js";
 import { UsageError } from "./usage-error.js";
@@ -113,8 +112,9 @@ function checkPrivate(file: string, profiles: Record<string, unknown>): void {
  * the terminal itself, as pinentry and `op` do.
  */
 async function runKeyCommand(command: string, where: string): Promise<string> {
-  // Loaded only for a profile that runs a command: no other command pays for child_process.
-  const { exec } = await import("node:child_process");
+  // Loaded only for a profile that runs a command: no other command pays for child_process (or
+  // for an import of node:util, which on Node 22 and later loads worker_threads).
+  const [{ exec }, { promisify }] = await Promise.all([import("node:child_process"), import("node:util")]);
   const running = promisify(exec)(command, { timeout: KEY_COMMAND_TIMEOUT_MS, encoding: "utf8" });
   running.child.stdin?.end();
   try {

@@ -363,13 +363,11 @@ export class FetchResponse extends Body {
  * cannot take these classes.
  */
 export function useFetchClasses(): void {
-  const classes = {
+  // Assigned, not defined: on Node 22 and later, redefining one of these lazy globals loads undici.
+  Object.assign(globalThis, {
     Headers: FetchHeaders,
     Request: FetchRequest,
     Response: FetchResponse,
     FormData: FetchFormData,
-  };
-  for (const [name, value] of Object.entries(classes)) {
-    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
-  }
+  });
 }

@@ -6,10 +6,15 @@
 // the signal honoured throughout, redirects followed, compressed bodies decoded), so retries,
 // timeouts and flat-memory paging work on it as they do on fetch. Unlike Node 20's fetch, it goes
 // through a proxy: the one given, or the one HTTPS_PROXY, HTTP_PROXY and NO_PROXY name.
-import { type Agent, request as httpRequest, type IncomingMessage } from "node:http";
+import type { Agent, IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import { type ProxyChoice, proxyAgents, proxyConfigured } from "./proxy.js";
+
+// Required, not imported: an ESM import of node:http reads every export, and since Node 22 those
+// include the lazy WebSocket, which loads undici (nodejs/node#59686), the very cost this avoids.
+const { request: httpRequest } = createRequire(import.meta.url)("node:http") as typeof import("node:http");
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);

@@ -23,7 +23,6 @@ import {
 import type { Operation } from "./manifest/types.js";
 import type { OutputFormat } from "./output/render.js";
 import { type Streams, Terminal } from "./output/terminal.js";
-import { execute } from "./run/execute.js";
 
 export interface MainOptions {
   env: NodeJS.ProcessEnv;
@@ -163,6 +162,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       });
     }
 
+    const { execute } = await import("./run/execute.js");
     return await execute({
       term,
       op,

@@ -239,10 +239,6 @@ abstract class Body {
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
-  async bytes(): Promise<Uint8Array> {
-    return new Uint8Array(await this.arrayBuffer());
-  }
-
   async text(): Promise<string> {
     return new TextDecoder().decode(this.#take());
   }
@@ -250,12 +246,6 @@ abstract class Body {
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
   }
-
-  async blob(): Promise<Blob> {
-    return new Blob([await this.arrayBuffer()], { type: this.contentType() ?? "" });
-  }
-
-  protected abstract contentType(): string | null;
 }
 
 export interface FetchRequestInit {
@@ -293,10 +283,6 @@ export class FetchRequest extends Body {
 
   clone(): FetchRequest {
     return new FetchRequest(this);
-  }
-
-  protected contentType(): string | null {
-    return this.headers.get("content-type");
   }
 
   get [Symbol.toStringTag](): string {
@@ -340,16 +326,6 @@ export class FetchResponse extends Body {
 
   clone(): FetchResponse {
     return new FetchResponse(this.bytesForCopy, this);
-  }
-
-  static json(data: unknown, init: FetchResponseInit = {}): FetchResponse {
-    const headers = new FetchHeaders(init.headers);
-    if (!headers.has("content-type")) headers.set("content-type", "application/json");
-    return new FetchResponse(JSON.stringify(data), { ...init, headers });
-  }
-
-  protected contentType(): string | null {
-    return this.headers.get("content-type");
   }
 
   get [Symbol.toStringTag](): string {

@@ -3,7 +3,7 @@ import createClient, { type Client, defaultPathSerializer, type Middleware } fro
 import { notJsonError, OpenAIAdminError } from "./errors.js";
 import { type Logger, redactingLog } from "./logger.js";
 import { retryingFetch } from "./retrying-fetch.js";
-import { follow, sleep } from "./timeout.js";
+import { sleep } from "./timeout.js";
 
 export interface AdminClientOptions {
   /** Admin API key; defaults to `process.env.OPENAI_ADMIN_KEY`. */
@@ -29,7 +29,7 @@ export type AdminClient = Client<paths, `${string}/${string}`> & {
 // Tests replace the wait between retries so they can assert it without spending it.
 interface InternalOptions extends AdminClientOptions {
   adminApiKey: string;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 type Init = Record<string, unknown> & {
@@ -85,23 +85,35 @@ function build(options: InternalOptions, middleware: Middleware[]): AdminClient 
   ) => Promise<Result>;
 
   async function request(method: string, url: string, init: Init = {}): Promise<Result> {
-    // undici's Request keeps the listener it puts on the signal it is given until the Request is
-    // garbage collected: a listing passing one signal to every page piled up a listener per page.
-    // openapi-fetch gets a signal of this call's own, which follows the caller's only until it ends.
-    const caller = init.signal ? follow(init.signal) : undefined;
     let last: Response | undefined;
+    // With no middleware to show the answer to, the JSON is parsed here from the text the retry
+    // loop read, and openapi-fetch is asked not to read the body again ("stream" leaves it be).
+    let body: string | undefined;
+    const direct = !init.parseAs && !middleware.length && !init.middleware?.length;
+    const takeBody = direct ? (text: string) => (body = text) : undefined;
     try {
-      return await untyped(method, url, {
+      const result = await untyped(method, url, {
         ...init,
-        signal: caller?.controller.signal,
+        ...(direct && { parseAs: "stream" }),
+        // The caller's signal goes to the retry loop, not to openapi-fetch's Request: undici's Request
+        // keeps the listener it puts on the signal it is given until the Request is garbage
+        // collected (a listing passing one signal to every page piled up a listener per page),
+        // where each attempt's deadline takes its listener off as the attempt ends.
+        signal: undefined,
         // Per call, so the caller's fetch for one request gets the same retries and timeouts.
-        fetch: async (sent: Request) => (last = await send(sent, init.fetch ?? options.fetch)),
+        fetch: async (sent: Request) =>
+          (last = await send(sent, {
+            fetch: init.fetch ?? options.fetch,
+            signal: init.signal ?? undefined,
+            takeBody,
+          })),
         middleware: init.middleware ? [...middleware, ...init.middleware] : middleware,
       });
+      // As openapi-fetch reads JSON: an empty body is no data.
+      if (body !== undefined) result.data = body ? JSON.parse(body) : undefined;
+      return result;
     } catch (error) {
       throw error instanceof SyntaxError && last?.ok ? notJsonError(last, error) : error;
-    } finally {
-      caller?.clear();
     }
   }
 

@@ -8,17 +8,18 @@ export class OpenAIAdminError extends Error {
 /** A failed call: an HTTP error status, or (with `status: undefined`) no response at all. */
 export class APIError extends OpenAIAdminError {
   override name = "APIError";
+  // Declared, not defined: the constructor sets every one, so a definition would only add bytes.
   /** HTTP status; `undefined` when no response arrived. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** `error.type` of the response envelope, e.g. `invalid_request_error`. */
-  readonly type: string | null;
-  readonly code: string | null;
-  readonly param: string | null;
+  declare readonly type: string | null;
+  declare readonly code: string | null;
+  declare readonly param: string | null;
   /** `x-request-id` of the response: quote it when asking OpenAI for help. */
-  readonly requestId: string | null;
+  declare readonly requestId: string | null;
   /** The parsed response body (text when it was not JSON). */
-  readonly error: unknown;
-  readonly headers: Headers | undefined;
+  declare readonly error: unknown;
+  declare readonly headers: Headers | undefined;
 
   constructor(
     status: number | undefined,
@@ -123,9 +124,7 @@ function describe(response: Response, body: unknown): string {
   const detail = field("message") ?? field("detail") ?? field("title") ?? excerpt(body);
   const requestId = response.headers.get("x-request-id");
   const facts = [
-    field("type") && `type: ${field("type")}`,
-    field("code") && `code: ${field("code")}`,
-    field("param") && `param: ${field("param")}`,
+    ...["type", "code", "param"].map((key) => field(key) && `${key}: ${field(key)}`),
     requestId && `request id: ${requestId}`,
   ].filter(Boolean);
   const text = detail && detail !== head ? `${head}: ${detail}` : head;

@@ -36,7 +36,7 @@ export async function* pages<P extends ListPath>(
   const param = style === "next_page" ? "page" : "after";
   let cursor = params?.query?.[param] as string | undefined;
   const seen = new Set(cursor ? [cursor] : []);
-  for (let count = 0; count < (options?.maxPages ?? Number.POSITIVE_INFINITY); count++) {
+  for (let count = 0; count < (options?.maxPages ?? Infinity); count++) {
     const query = cursor ? { ...params?.query, [param]: cursor } : params?.query;
     const { data, error, response } = await request(
       client,

@@ -4,7 +4,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, type APIError, APIUserAbortError } from "./errors.js";
 import type { Log } from "./logger.js";
 import { redact } from "./redact.js";
-import { backoff, retryDelay, shouldRetry } from "./retry.js";
+import { retryDelay, shouldRetry } from "./retry.js";
 import { startDeadline } from "./timeout.js";
 
 export interface RetryingFetchOptions {
@@ -13,21 +13,31 @@ export interface RetryingFetchOptions {
   timeout: number;
   maxRetries: number;
   log: Log;
-  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** Sends `request` through `fetch` (the caller's, else the global one), retrying as the SDK does. */
-export type RetryingFetch = (request: Request, fetch?: typeof globalThis.fetch) => Promise<Response>;
+/**
+ * Sends `request` through `fetch` (the caller's, else the global one), retrying as the SDK does.
+ * With `takeBody`, a success's body goes to it as text and the answer comes back already read,
+ * instead of as a copy with the body put back (which, on undici, costs as much as the client's
+ * other per-request work together).
+ */
+export type RetryingFetch = (
+  request: Request,
+  call: {
+    fetch?: typeof globalThis.fetch | undefined;
+    /** The caller's: aborting it ends the attempt and the loop. */
+    signal?: AbortSignal | undefined;
+    takeBody?: ((text: string) => void) | undefined;
+  },
+) => Promise<Response>;
 
-// Statuses whose Response must have no body.
-const NULL_BODY_STATUSES = [101, 204, 205, 304];
+const utf8 = new TextDecoder();
 
 export function retryingFetch(options: RetryingFetchOptions): RetryingFetch {
   const { secret, timeout, maxRetries, log } = options;
 
-  return async (request, given) => {
-    // openapi-fetch's Request follows the caller's signal: aborting it ends the attempt and the loop.
-    const caller = request.signal;
+  return async (request, { fetch: given, signal: caller, takeBody }) => {
     const { method } = request;
     // Only logs and errors show the URL; most requests need neither.
     let shownUrl: string | undefined;
@@ -35,18 +45,20 @@ export function retryingFetch(options: RetryingFetchOptions): RetryingFetch {
     for (let retriesDone = 0; ; retriesDone++) {
       const started = Date.now();
       // A retry sends the Request again: while one may follow, send a copy so the body is not used up.
-      const sent = retriesDone < maxRetries && request.body ? request.clone() : request;
+      // Asked of the method, not of `request.body`, a getter that may build a stream just to be
+      // tested; a GET has no body, and a bodiless copy of anything else costs little.
+      const sent = retriesDone < maxRetries && method !== "GET" ? request.clone() : request;
       const deadline = startDeadline(caller, timeout);
       let result: Response | APIError;
+      let body: ArrayBuffer | string | undefined;
       try {
         const { signal } = deadline;
+        result = await (given ? given(new Request(sent, { signal })) : fetch(sent, { signal }));
         // The body is read inside the deadline, so a connection that breaks mid-body is retried too.
-        result = await readWhole(
-          await (given ? given(new Request(sent, { signal })) : fetch(sent, { signal })),
-          secret,
-        );
+        // As text when the caller takes it that way: fetch decodes it without the copy arrayBuffer makes.
+        body = await (takeBody ? result.text() : result.arrayBuffer());
       } catch (cause) {
-        result = caller.aborted
+        result = caller?.aborted
           ? new APIUserAbortError(undefined, { cause })
           : deadline.expired
             ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms: ${method} ${url()}`, {
@@ -61,10 +73,10 @@ export function retryingFetch(options: RetryingFetchOptions): RetryingFetch {
       }
       const response = result instanceof Response ? result : undefined;
       const status = response?.status;
-      const requestId = response ? response.headers.get("x-request-id") : null;
-      const failure = result;
+      // Only logs show it, and the log scrubs the key from every string it is given.
+      const requestId = () => response?.headers.get("x-request-id") ?? null;
       const summary = () =>
-        failure instanceof Response ? `${failure.status} ${failure.statusText}`.trim() : failure.message;
+        response ? `${status} ${response.statusText}`.trim() : (result as APIError).message;
       if (log.wants("debug")) {
         log("debug", `${method} ${url()} -> ${summary()}`, {
           method,
@@ -72,19 +84,25 @@ export function retryingFetch(options: RetryingFetchOptions): RetryingFetch {
           status,
           attempt: retriesDone + 1,
           ms: Date.now() - started,
-          requestId,
+          requestId: requestId(),
         });
       }
-      const retryable = response ? shouldRetry(response) : !(result instanceof APIUserAbortError);
+      // As the SDK does, a success is final, whatever x-should-retry says.
+      const retryable = response
+        ? !response.ok && shouldRetry(response)
+        : !(result instanceof APIUserAbortError);
       if (!retryable || retriesDone >= maxRetries) {
-        if (response) return response;
-        throw result;
+        if (!response) throw result;
+        if (!takeBody || !response.ok) return rebuilt(response, body as ArrayBuffer | string, secret);
+        takeBody(body as string);
+        return response;
       }
-      const wait = response ? retryDelay(response.headers, retriesDone) : backoff(retriesDone);
+      // With no response (a connection error) there is no server to ask, so this is plain backoff.
+      const wait = retryDelay(response?.headers, retriesDone);
       log(
         "warn",
         `${method} ${url()} failed (${summary()}); retry ${retriesDone + 1} of ${maxRetries} in ${Math.round(wait)} ms`,
-        { method, url: url(), status, retry: retriesDone + 1, waitMs: wait, requestId },
+        { method, url: url(), status, retry: retriesDone + 1, waitMs: wait, requestId: requestId() },
       );
       try {
         await options.sleep(wait, caller);
@@ -96,19 +114,22 @@ export function retryingFetch(options: RetryingFetchOptions): RetryingFetch {
 }
 
 /**
- * The response with its whole body read: as bytes, which a Response takes back without adding a
- * content type. An error's body and headers reach people (its message, `error`, `headers`, logs),
- * so a server that echoes the key must not leak it; a success goes only to the caller, who holds
- * the key anyway, and is not scanned.
+ * The response again with its body, read already, put back: as bytes, which a Response takes back
+ * without adding a content type, or none when it was empty (a 204 or 304 may have no body at all).
+ * An error's body and headers reach people (its message, `error`, `headers`, logs), so a server
+ * that echoes the key must not leak it; a success goes only to the caller, who holds the key
+ * anyway, and is not scanned.
  */
-async function readWhole(response: Response, secret: string): Promise<Response> {
+function rebuilt(response: Response, body: ArrayBuffer | string, secret: string): Response {
   const { ok, status, statusText } = response;
-  const body = await response.arrayBuffer();
-  const headers = ok ? response.headers : cleanHeaders(response.headers, secret);
-  const init = { status, statusText, headers };
-  if (NULL_BODY_STATUSES.includes(status)) return new Response(null, init);
-  if (ok) return new Response(body, init);
-  return new Response(new TextEncoder().encode(redact(new TextDecoder().decode(body), secret)), init);
+  const bytes = ok
+    ? (body as ArrayBuffer)
+    : new TextEncoder().encode(redact(typeof body === "string" ? body : utf8.decode(body), secret));
+  return new Response(bytes.byteLength ? bytes : null, {
+    status,
+    statusText,
+    headers: ok ? response.headers : cleanHeaders(response.headers, secret),
+  });
 }
 
 // Copied only when one needs scrubbing: the Response copies them anyway.

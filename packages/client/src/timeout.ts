@@ -1,19 +1,3 @@
-/** A signal of our own that aborts when `caller` does, until `clear()` takes the listener away. */
-export interface Follower {
-  controller: AbortController;
-  clear(): void;
-}
-
-export function follow(caller: AbortSignal): Follower {
-  // One controller and a listener: AbortSignal.any costs about as much as the rest of an attempt's
-  // bookkeeping together, and keeps its link to `caller` until garbage collection.
-  const controller = new AbortController();
-  const abort = () => controller.abort(caller.reason);
-  if (caller.aborted) abort();
-  else caller.addEventListener("abort", abort, { once: true });
-  return { controller, clear: () => caller.removeEventListener("abort", abort) };
-}
-
 /** One attempt's deadline, joined with the caller's signal so either can cancel the request. */
 export interface Deadline {
   signal: AbortSignal;
@@ -23,15 +7,21 @@ export interface Deadline {
   clear(): void;
 }
 
-export function startDeadline(caller: AbortSignal, timeoutMs: number): Deadline {
-  const { controller, clear } = follow(caller);
+export function startDeadline(caller: AbortSignal | undefined, timeoutMs: number): Deadline {
+  // One controller and a listener, taken off when the attempt ends: AbortSignal.any costs about as
+  // much as the rest of an attempt's bookkeeping together, and keeps its link to `caller` until
+  // garbage collection, as fetch's Request does with the signal it is given.
+  const controller = new AbortController();
+  const abort = () => controller.abort(caller?.reason);
+  if (caller?.aborted) abort();
+  else caller?.addEventListener("abort", abort, { once: true });
   let expired = false;
   const timer = setTimeout(() => {
     expired = true;
     controller.abort(new DOMException("Request timed out", "TimeoutError"));
   }, timeoutMs);
-  // An attempt that never settles must not keep the process alive.
-  if (typeof timer === "object") timer.unref?.();
+  // An attempt that never settles must not keep the process alive (browsers' timers are numbers).
+  (timer as { unref?: () => void }).unref?.();
   return {
     signal: controller.signal,
     get expired() {
@@ -39,24 +29,24 @@ export function startDeadline(caller: AbortSignal, timeoutMs: number): Deadline 
     },
     clear() {
       clearTimeout(timer);
-      clear();
+      caller?.removeEventListener("abort", abort);
     },
   };
 }
 
 /** Waits `ms`, or rejects as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(signal.reason);
     const done = () => {
-      signal.removeEventListener("abort", abort);
+      signal?.removeEventListener("abort", abort);
       resolve();
     };
     const abort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
     const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", abort, { once: true });
+    signal?.addEventListener("abort", abort, { once: true });
   });
 }

@@ -66,6 +66,15 @@ const cases: [
     "x-should-retry: false stops a 503",
     { given: [fail(503, { "x-should-retry": "false" }), ok], attempts: 1, status: 503, waits: [] },
   ],
+  [
+    "x-should-retry: true does not retry a success, as the SDK does not",
+    {
+      given: [{ ...ok, headers: { "x-should-retry": "true" } }, ok],
+      attempts: 1,
+      status: 200,
+      waits: [],
+    },
+  ],
   ["409 is retried", { given: [fail(409), ok], attempts: 2, status: 200, waits: [backoffRange(0)] }],
   ["408 is retried", { given: [fail(408), ok], attempts: 2, status: 200, waits: [backoffRange(0)] }],
   ["400 is not retried", { given: [fail(400), ok], attempts: 1, status: 400, waits: [] }],

@@ -200,9 +200,13 @@ abstract class Body {
     this.#hasBody = bytes !== null;
   }
 
-  /** The body as a stream; built on first use, as nothing in the CLI reads bodies this way. */
+  /**
+   * The body as a stream; built on first use, as nothing in the CLI reads bodies this way. Once the
+   * body was read whole there is nothing left to stream, and unlike fetch's classes this says so
+   * with `null` rather than build an empty stream (and load Node's web streams) for it.
+   */
   get body(): ReadableStream<Uint8Array> | null {
-    if (!this.#hasBody) return null;
+    if (!this.#hasBody || (this.#used && !this.#stream)) return null;
     // No high-water mark: the bytes are handed over (and the body used) only when someone reads.
     this.#stream ??= new ReadableStream<Uint8Array>(
       {

@@ -168,6 +168,19 @@ describe("Response", () => {
   });
 });
 
+describe("where the CLI's classes differ on purpose", () => {
+  it("a body read whole has no stream left: body is null, and reading again still throws", async () => {
+    const response = new FetchResponse('{"ok":true}');
+    expect(response.body).not.toBeNull();
+    const read = new FetchResponse('{"ok":true}');
+    expect(await read.json()).toEqual({ ok: true });
+    // Node's Response gives an emptied stream here; building one would load Node's web streams.
+    expect(read.body).toBeNull();
+    expect(read.bodyUsed).toBe(true);
+    await expect(read.text()).rejects.toThrow(/already been read/);
+  });
+});
+
 describe("what the CLI's classes do not support", () => {
   it("throws instead of sending half a body", () => {
     const form = new FetchFormData();

@@ -72,7 +72,9 @@ async function nodeFetch(
   let method = request.method;
   const headers = new Headers(request.headers);
   if (!headers.has("accept-encoding")) headers.set("accept-encoding", "gzip, deflate, br");
-  let body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+  // Not `request.body ?`: that getter builds a web stream (a module load) only to be tested.
+  const sent = method === "GET" || method === "HEAD" ? undefined : await request.arrayBuffer();
+  let body = sent?.byteLength ? Buffer.from(sent) : undefined;
 
   for (let redirects = 0; ; redirects++) {
     const response = await send(url, method, headers, body, signal, await agentFor(url));

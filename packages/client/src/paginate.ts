@@ -38,16 +38,13 @@ export async function* pages<P extends ListPath>(
   const seen = new Set(cursor ? [cursor] : []);
   for (let count = 0; count < (options?.maxPages ?? Infinity); count++) {
     const query = cursor ? { ...params?.query, [param]: cursor } : params?.query;
-    const { data, error, response } = await request(
-      client,
-      { method: "GET", path },
-      { ...rest, ...params, query },
-    );
-    if (!response.ok) throw errorFromResponse(response, error);
-    const page = data as Page<P> & Cursors;
+    let page: (Page<P> & Cursors) | undefined = await pageAt(client, path, { ...rest, ...params, query });
     yield page;
     // Like the official SDKs: a missing cursor ends the list even if has_more says otherwise.
     const next = page.has_more && page[style];
+    // A suspended generator keeps what its variables last held: without this, each page would
+    // stay in memory while the next one is fetched.
+    page = undefined;
     if (!next) return;
     if (seen.has(next)) {
       throw new PaginationError(
@@ -57,6 +54,17 @@ export async function* pages<P extends ListPath>(
     seen.add(next);
     cursor = next;
   }
+}
+
+// Its own function, so that the answer's parts are not held by the generator's frame.
+async function pageAt<P extends ListPath>(
+  client: Pick<AdminClient, "GET">,
+  path: P,
+  input: OperationInput,
+): Promise<Page<P> & Cursors> {
+  const { data, error, response } = await request(client, { method: "GET", path }, input);
+  if (!response.ok) throw errorFromResponse(response, error);
+  return data as Page<P> & Cursors;
 }
 
 /** Every item of a list operation, one page in memory at a time. */

@@ -1,6 +1,8 @@
 // paginate() and pages() over the simulator's organization (10,000 users with last_id cursors,
 // 10,000 roles with opaque next cursors); servers that misbehave on purpose (a cursor repeated,
 // cursors in a circle) are plain servers, as no API does that.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { type RunningSimulator, startSimulator } from "@openai-admin/simulator";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, PaginationError, pages, paginate } from "../src/index.js";
@@ -247,5 +249,41 @@ describe("pages", () => {
     }
     expect(bodies.map((p) => p.data.length)).toEqual([10, 10]);
     expect(sim.requests).toHaveLength(2);
+  });
+
+  it("keeps no page in memory while the next one is fetched", async () => {
+    // A full collection on demand, for this check only: what survives it is what is really kept.
+    setFlagsFromString("--expose-gc");
+    const collect = runInNewContext("gc") as () => void;
+    let asked!: () => void;
+    const secondAsked = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const user = (id: string) => ({ object: "organization.user", id, email: `${id}@example.com` });
+    const server = await startServer(async (req, res) => {
+      if (!req.url.searchParams.has("after")) {
+        const data = Array.from({ length: 100 }, (_, i) => user(`user_${i}`));
+        return json(res, 200, {
+          object: "list",
+          data,
+          first_id: "user_0",
+          last_id: "user_99",
+          has_more: true,
+        });
+      }
+      asked();
+      await released;
+      json(res, 200, { object: "list", data: [], first_id: null, last_id: null, has_more: false });
+    });
+    const { client } = clientFor(server);
+    const listing = pages(client, "/organization/users");
+    const firstPage = await (async () => new WeakRef((await listing.next()).value as object))();
+    const second = listing.next();
+    await secondAsked;
+    collect();
+    const kept = firstPage.deref() !== undefined;
+    release();
+    expect((await second).value?.data).toEqual([]);
+    expect(kept).toBe(false);
   });
 });

@@ -138,7 +138,13 @@ async function list(run: Execution, client: AdminClient, input: OperationInput):
       // The manifest knows the path is a list; the types cannot, as it is only known at run time.
       const { path, query, ...rest } = input;
       const init = { ...rest, params: { path, query } } as ListInit<ListPath>;
-      for await (const page of pages(client, run.op.path as ListPath, init)) {
+      const listing = pages(client, run.op.path as ListPath, init);
+      // One page per call, not a for-await loop: a suspended async function keeps what its
+      // variables last held, and the loop's would hold each page while the next one is fetched.
+      const printNext = async (): Promise<boolean> => {
+        const step = await listing.next();
+        if (step.done) return false;
+        const page = step.value;
         pageCount++;
         // The page field the next request's cursor comes from, as the spec gives it for this list.
         resumeAfter =
@@ -149,8 +155,15 @@ async function list(run: Execution, client: AdminClient, input: OperationInput):
         progress.clear();
         if (buffered) buffered.push(...items);
         else await printer.page(rows(items));
-        if (count >= max) break;
+        if (count >= max) return false;
         progress.update(count, pageCount);
+        return true;
+      };
+      try {
+        while (await printNext());
+      } finally {
+        // As a for-await loop left early would: the listing ends (and fetches nothing more).
+        await listing.return();
       }
     }
   } catch (error) {

@@ -19,6 +19,7 @@ export const names = {
   sdkScript: "openai SDK one-shot script",
   rawFetch: "raw fetch",
   client: "@openai-admin/client",
+  openapiFetch: "openapi-fetch alone",
   sdk: "openai SDK",
 };
 

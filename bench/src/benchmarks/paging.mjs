@@ -106,8 +106,9 @@ async function cliJsonl(ctx) {
           contender: name(large),
           metric: "peakRssMb",
           op: "<=",
-          ratio: 1.2,
-          text: `peak RSS flat (<= 1.2x of ${count(small)})`,
+          // Issue 12's target, set when the run-time V8 flag that had kept this at 1.08x went.
+          ratio: 1.3,
+          text: `peak RSS flat (<= 1.3x of ${count(small)})`,
         },
       ],
     },

@@ -73,8 +73,8 @@ async function nodeFetch(
   const headers = new Headers(request.headers);
   if (!headers.has("accept-encoding")) headers.set("accept-encoding", "gzip, deflate, br");
   // Not `request.body ?`: that getter builds a web stream (a module load) only to be tested.
-  const sent = method === "GET" || method === "HEAD" ? undefined : await request.arrayBuffer();
-  let body = sent?.byteLength ? Buffer.from(sent) : undefined;
+  const bytes = method === "GET" || method === "HEAD" ? undefined : await request.arrayBuffer();
+  let body = bytes?.byteLength ? Buffer.from(bytes) : undefined;
 
   for (let redirects = 0; ; redirects++) {
     const response = await send(url, method, headers, body, signal, await agentFor(url));
